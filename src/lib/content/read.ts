@@ -1,0 +1,383 @@
+/**
+ * Reads the content folder, validates every file against the schemas in `schema.ts`, merges each
+ * record's translations and checks references between records. Any problem is reported with the
+ * file, the field and the reason, and all problems are reported at once so an editor can fix a
+ * batch in one go.
+ *
+ * Layout (Decap CMS `multiple_folders` i18n):
+ *   content/network/settings.yml
+ *   content/network/{categories,providers,services}/<locale>/<slug>.yml
+ *   content/towns/<town>/profile/<locale>/<town>.yml
+ *   content/towns/<town>/{providers,services}/<locale>/<slug>.yml
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import { defaultLocale, isLocale, type LocaleCode } from '../locales';
+import { recordId } from '../ids';
+import {
+  networkSettings,
+  recordKinds,
+  type CategoryShared,
+  type CategoryText,
+  type NetworkSettings,
+  type ProviderShared,
+  type ProviderText,
+  type RecordKind,
+  type ServiceShared,
+  type ServiceText,
+  type TownShared,
+  type TownText,
+} from '../schema';
+import { ContentError, formatPath, type ContentProblem } from './errors';
+
+/** Folder that holds the records of the network as a whole rather than of one town. */
+export const networkOwner = 'network';
+
+/** One record with its structured fields and every translation present on disk. */
+export interface ContentRecord<S, T> {
+  kind: RecordKind;
+  slug: string;
+  /** Stable UUID derived from kind and slug. */
+  id: string;
+  /** Town slug whose folder holds the record, or "network". */
+  owner: string;
+  shared: S;
+  /** Text fields per locale; the default locale is complete, others may lack any field. */
+  text: Partial<Record<LocaleCode, Partial<T>>> & { [defaultLocale]: T };
+  /** Content-relative path of each locale's file, for messages and the editor report. */
+  files: Partial<Record<LocaleCode, string>>;
+}
+
+export type Town = ContentRecord<TownShared, TownText>;
+export type Category = ContentRecord<CategoryShared, CategoryText>;
+export type Provider = ContentRecord<ProviderShared, ProviderText>;
+export type Service = ContentRecord<ServiceShared, ServiceText>;
+
+export interface Network {
+  settings: NetworkSettings;
+  towns: Town[];
+  categories: Category[];
+  providers: Provider[];
+  services: Service[];
+}
+
+/** Which kinds may live in the network folder and in each town folder (folder name → kind). */
+const networkFolders: Record<string, RecordKind> = {
+  categories: 'categories',
+  providers: 'providers',
+  services: 'services',
+};
+const townFolders: Record<string, RecordKind> = {
+  profile: 'towns',
+  providers: 'providers',
+  services: 'services',
+};
+
+const yamlFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
+
+/**
+ * Reads and validates the whole network below `contentDir`.
+ * @throws ContentError listing every problem found, each with its file and field.
+ */
+export function readNetwork(contentDir: string): Network {
+  const problems: ContentProblem[] = [];
+  const rel = (p: string) => path.relative(contentDir, p).split(path.sep).join('/');
+  const records: Record<RecordKind, ContentRecord<any, any>[]> = {
+    towns: [],
+    categories: [],
+    providers: [],
+    services: [],
+  };
+
+  if (!fs.existsSync(contentDir)) {
+    throw new ContentError([{ file: '', field: '', message: 'content folder does not exist' }], displayRoot(contentDir));
+  }
+
+  // Network settings.
+  let settings: NetworkSettings = networkSettings.parse({});
+  const settingsFile = path.join(contentDir, 'network', 'settings.yml');
+  if (fs.existsSync(settingsFile)) {
+    const raw = readYaml(settingsFile, rel(settingsFile), problems);
+    if (raw !== undefined) {
+      const parsed = validate(networkSettings, raw, rel(settingsFile), problems);
+      if (parsed) settings = parsed;
+    }
+  }
+
+  // Collection folders: network ones, then one set per town folder.
+  const folders: { dir: string; owner: string; kind: RecordKind }[] = [];
+  const networkDir = path.join(contentDir, 'network');
+  for (const [name, kind] of Object.entries(networkFolders)) {
+    folders.push({ dir: path.join(networkDir, name), owner: networkOwner, kind });
+  }
+  const townsDir = path.join(contentDir, 'towns');
+  for (const town of listDir(townsDir)) {
+    const townDir = path.join(townsDir, town);
+    if (!fs.statSync(townDir).isDirectory()) continue;
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(town)) {
+      problems.push({ file: rel(townDir), field: '', message: 'town folder name must be a slug (lowercase, hyphens)' });
+      continue;
+    }
+    for (const entry of listDir(townDir)) {
+      if (!(entry in townFolders)) {
+        problems.push({
+          file: rel(path.join(townDir, entry)),
+          field: '',
+          message: `unexpected folder; a town folder holds only ${Object.keys(townFolders).join(', ')}`,
+        });
+      }
+    }
+    for (const [name, kind] of Object.entries(townFolders)) {
+      folders.push({ dir: path.join(townDir, name), owner: town, kind });
+    }
+  }
+
+  // Slugs of records whose own file is invalid: they are already reported, so references to them
+  // should not be reported a second time.
+  const broken = new Set<string>();
+  for (const { dir, owner, kind } of folders) {
+    records[kind].push(...readCollection(dir, owner, kind, rel, problems, broken));
+  }
+
+  const network: Network = {
+    settings,
+    towns: records.towns,
+    categories: records.categories,
+    providers: records.providers,
+    services: records.services,
+  };
+  problems.push(...checkReferences(network, contentDir, rel, broken));
+  if (problems.length > 0) throw new ContentError(problems, displayRoot(contentDir));
+
+  for (const list of Object.values(records)) list.sort((a, b) => a.slug.localeCompare(b.slug, 'en'));
+  network.categories.sort((a, b) => a.shared.order - b.shared.order || a.slug.localeCompare(b.slug, 'en'));
+  return network;
+}
+
+/** Reads one `<folder>/<locale>/<slug>.yml` collection into merged records. */
+function readCollection(
+  dir: string,
+  owner: string,
+  kind: RecordKind,
+  rel: (p: string) => string,
+  problems: ContentProblem[],
+  broken: Set<string>,
+): ContentRecord<any, any>[] {
+  const { shared, text } = recordKinds[kind];
+  const full = (shared as z.ZodObject).extend((text as z.ZodObject).shape).strict();
+  const translation = (text as z.ZodObject).partial().strict();
+  const bySlug = new Map<string, ContentRecord<any, any>>();
+  const translations: { slug: string; locale: LocaleCode; file: string; raw: unknown }[] = [];
+
+  for (const locale of listDir(dir)) {
+    const localeDir = path.join(dir, locale);
+    if (!fs.statSync(localeDir).isDirectory()) {
+      problems.push({ file: rel(localeDir), field: '', message: 'expected only locale folders (en, ar, …) here' });
+      continue;
+    }
+    if (!isLocale(locale)) {
+      problems.push({ file: rel(localeDir), field: '', message: `"${locale}" is not one of the site's locales` });
+      continue;
+    }
+    for (const name of listDir(localeDir)) {
+      const file = path.join(localeDir, name);
+      const match = yamlFile.exec(name);
+      if (!match) {
+        problems.push({
+          file: rel(file),
+          field: '',
+          message: 'file name must be a slug (lowercase letters, digits, hyphens) ending in .yml',
+        });
+        continue;
+      }
+      const slug = match[1];
+      const raw = readYaml(file, rel(file), problems);
+      if (raw === undefined) continue;
+      if (locale === defaultLocale) {
+        const data = validate(full, raw, rel(file), problems);
+        if (!data) {
+          // Keep a placeholder so translations are not reported as orphans as well.
+          bySlug.set(slug, null as never);
+          broken.add(`${kind}/${slug}`);
+          continue;
+        }
+        const sharedData: Record<string, unknown> = {};
+        const textData: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+          if (key in (text as z.ZodObject).shape) textData[key] = value;
+          else sharedData[key] = value;
+        }
+        bySlug.set(slug, {
+          kind,
+          slug,
+          id: recordId(kind, slug),
+          owner,
+          shared: sharedData,
+          text: { [defaultLocale]: textData } as ContentRecord<any, any>['text'],
+          files: { [defaultLocale]: rel(file) },
+        });
+      } else {
+        translations.push({ slug, locale, file: rel(file), raw });
+      }
+    }
+  }
+
+  for (const t of translations) {
+    if (!bySlug.has(t.slug)) {
+      problems.push({
+        file: t.file,
+        field: '',
+        message: `translation has no ${defaultLocale} record (expected ${t.file.replace(`/${t.locale}/`, `/${defaultLocale}/`)})`,
+      });
+      continue;
+    }
+    const record = bySlug.get(t.slug);
+    const data = validate(translation, t.raw ?? {}, t.file, problems);
+    if (!record || !data) continue;
+    // Keep only the fields actually translated, so fallbacks can be detected per field.
+    const present = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+    record.text[t.locale] = present;
+    record.files[t.locale] = t.file;
+  }
+
+  return [...bySlug.values()].filter(Boolean);
+}
+
+/** Cross-record checks: references resolve, slugs are unique, town folders are consistent. */
+function checkReferences(
+  network: Network,
+  contentDir: string,
+  rel: (p: string) => string,
+  broken: Set<string>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const fileOf = (r: ContentRecord<unknown, unknown>) => r.files[defaultLocale] ?? r.slug;
+
+  for (const kind of ['towns', 'categories', 'providers', 'services'] as const) {
+    const seen = new Map<string, string>();
+    for (const r of network[kind]) {
+      const other = seen.get(r.slug);
+      if (other) {
+        problems.push({ file: fileOf(r), field: 'slug', message: `duplicate slug "${r.slug}", also used by ${other}` });
+      } else {
+        seen.set(r.slug, fileOf(r));
+      }
+    }
+  }
+
+  const known = (kind: RecordKind) => {
+    const slugs = new Set(network[kind].map((r) => r.slug));
+    return { has: (slug: string) => slugs.has(slug) || broken.has(`${kind}/${slug}`) };
+  };
+  const towns = known('towns');
+  const categories = known('categories');
+  const providers = known('providers');
+
+  const townsDir = path.join(contentDir, 'towns');
+  for (const folder of listDir(townsDir)) {
+    if (!fs.statSync(path.join(townsDir, folder)).isDirectory()) continue;
+    const profiles = network.towns.filter((t) => t.owner === folder);
+    if (profiles.length === 0 && !broken.has(`towns/${folder}`)) {
+      problems.push({
+        file: rel(path.join(townsDir, folder)),
+        field: '',
+        message: `town folder has no profile (expected towns/${folder}/profile/${defaultLocale}/${folder}.yml)`,
+      });
+    }
+    for (const t of profiles) {
+      if (t.slug !== folder) {
+        problems.push({ file: fileOf(t), field: 'slug', message: `town profile must be named ${folder}.yml, like its folder` });
+      }
+    }
+  }
+
+  const checkTown = (r: ContentRecord<unknown, unknown>, field: string, slug: string) => {
+    if (!towns.has(slug)) problems.push({ file: fileOf(r), field, message: `unknown town "${slug}"` });
+  };
+  const checkOwnerServed = (r: ContentRecord<unknown, unknown>, served: string[]) => {
+    if (r.owner !== networkOwner && !served.includes(r.owner)) {
+      problems.push({
+        file: fileOf(r),
+        field: 'towns',
+        message: `a record in ${r.owner}'s folder must list "${r.owner}" among its towns`,
+      });
+    }
+  };
+
+  for (const p of network.providers) {
+    p.shared.towns.forEach((slug, i) => checkTown(p, `towns[${i}]`, slug));
+    checkOwnerServed(p, p.shared.towns);
+  }
+  for (const s of network.services) {
+    const sh = s.shared;
+    if (!providers.has(sh.provider)) {
+      problems.push({ file: fileOf(s), field: 'provider', message: `unknown provider "${sh.provider}"` });
+    }
+    sh.towns.forEach((slug, i) => checkTown(s, `towns[${i}]`, slug));
+    checkOwnerServed(s, sh.towns);
+    sh.categories.forEach((slug, i) => {
+      if (!categories.has(slug)) {
+        problems.push({ file: fileOf(s), field: `categories[${i}]`, message: `unknown category "${slug}"` });
+      }
+    });
+    sh.locations.forEach((loc, i) => checkTown(s, `locations[${i}].address.town`, loc.address.town));
+  }
+  return problems;
+}
+
+/** The content folder as the person running the build would type it. */
+function displayRoot(contentDir: string): string {
+  const relative = path.relative(process.cwd(), contentDir);
+  return (relative && !relative.startsWith('..') ? relative : contentDir).split(path.sep).join('/');
+}
+
+function listDir(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+}
+
+function readYaml(file: string, relPath: string, problems: ContentProblem[]): unknown {
+  try {
+    return parseYaml(fs.readFileSync(file, 'utf8')) ?? {};
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '';
+    problems.push({ file: relPath, field: where, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+function validate<T extends z.ZodType>(
+  schema: T,
+  raw: unknown,
+  relPath: string,
+  problems: ContentProblem[],
+): z.infer<T> | undefined {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({
+          file: relPath,
+          field: formatPath([...issue.path, key]),
+          message: 'unknown field (check its spelling, or whether it belongs in the default-locale file)',
+        });
+      }
+    } else {
+      problems.push({ file: relPath, field: formatPath(issue.path), message: describeIssue(issue) });
+    }
+  }
+  return undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+    return 'required field is missing';
+  }
+  return issue.message;
+}

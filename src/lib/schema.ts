@@ -1,0 +1,307 @@
+/**
+ * The one definition of the content model. The build validates every content file against these
+ * schemas, Astro's content collections reuse them, and the Decap CMS config is generated from
+ * them, so the editor and the build cannot disagree.
+ *
+ * Each record kind has two halves:
+ * - `shared`: structured fields, stored once, in the default-locale file;
+ * - `text`: translatable fields, stored per locale (Decap's `multiple_folders` i18n layout:
+ *   `<folder>/<locale>/<slug>.yml`). A translation file holds only text fields, and any of them
+ *   may be missing; the site then falls back to the default locale with a notice.
+ */
+import { z } from 'astro/zod';
+
+// ---------------------------------------------------------------------------------------------
+// Fixed lists. Labels live in locales/<code>.json under the same keys, so they are translated
+// with the rest of the interface.
+
+/** Residence statuses a service may be limited to. An empty list means "any status". */
+export const residenceStatuses = [
+  'asylum-seeker',
+  'refugee',
+  'subsidiary-protection',
+  'temporary-protection',
+  'residence-permit',
+  'eu-citizen',
+  'undocumented',
+] as const;
+
+/** Groups a service may be limited to. An empty list means "everyone". */
+export const audiences = [
+  'families',
+  'children',
+  'young-people',
+  'women',
+  'older-people',
+  'disabled-people',
+  'unaccompanied-minors',
+  'lgbtq',
+] as const;
+
+/** Documents a service may ask for. */
+export const documentTypes = [
+  'passport',
+  'national-id',
+  'residence-permit',
+  'asylum-card',
+  'temporary-protection-certificate',
+  'registration-certificate',
+  'proof-of-address',
+  'birth-certificate',
+  'health-card',
+  'tax-code',
+  'school-report',
+  'income-proof',
+  'rental-contract',
+  'passport-photo',
+  'referral-letter',
+] as const;
+
+/** Where a person must live or be registered to use a service. */
+export const residenceRequirements = [
+  'none',
+  'lives-in-town',
+  'registered-in-town',
+  'lives-in-network',
+] as const;
+
+export const costTypes = ['free', 'reduced', 'paid'] as const;
+export const appointmentTypes = ['walk-in', 'recommended', 'required'] as const;
+export const serviceStatuses = ['active', 'temporarily-closed', 'ended'] as const;
+export const providerTypes = ['municipal', 'public-agency', 'ngo', 'faith', 'volunteer'] as const;
+export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Field building blocks.
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A reference to another record by its slug; `meta.ref` names the collection it points into. */
+const ref = (collection: 'towns' | 'providers' | 'categories' | 'services', description: string) =>
+  z
+    .string()
+    .regex(slugPattern, 'must be a slug: lowercase letters, digits and single hyphens')
+    .describe(description)
+    .meta({ ref: collection });
+
+/** A calendar date written as YYYY-MM-DD that exists (no 31 April). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'is not a real calendar date');
+
+/** A local wall-clock time, HH:MM, 24-hour. */
+const localTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time written HH:MM');
+
+/** An IANA timezone the runtime knows (Europe/Rome, not CET or +01:00). */
+export const ianaTimezone = z
+  .string()
+  .refine((tz) => {
+    if (!tz.includes('/') && tz !== 'UTC') return false;
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a known IANA timezone (write it like Europe/Rome)');
+
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/, 'must be a BCP-47 language code such as ar or fa-AF');
+
+const phone = z
+  .string()
+  .regex(/^\+[1-9]\d{6,14}$/, 'must be an international number with no spaces, such as +390612345678');
+
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' });
+
+/** Ways to reach someone. Every field optional; the page shows the ones present. */
+export const contacts = z
+  .strictObject({
+    phone: phone.optional().describe('Phone number for calls'),
+    sms: phone.optional().describe('Number that accepts text messages'),
+    whatsapp: phone.optional().describe('WhatsApp number'),
+    email: z.email('must be an email address').optional().describe('Email address'),
+    website: webUrl.optional().describe('Web page with more information'),
+  })
+  .describe('Contacts');
+
+const openingHours = z
+  .strictObject({
+    days: z.array(z.enum(weekdays)).min(1).describe('Days these hours apply to'),
+    opens: localTime.describe('Opening time, local to the town (HH:MM)'),
+    closes: localTime.describe('Closing time, local to the town (HH:MM)'),
+  })
+  .refine((h) => h.closes > h.opens, { message: 'closes must be later than opens', path: ['closes'] });
+
+const geo = z
+  .strictObject({
+    lat: z.number().min(-90).max(90).describe('Latitude'),
+    lon: z.number().min(-180).max(180).describe('Longitude'),
+  })
+  .describe('Map coordinates');
+
+const address = z
+  .strictObject({
+    street: z.string().min(1).describe('Street and number'),
+    postalCode: z.string().min(1).describe('Postal code'),
+    town: ref('towns', 'Town the address is in'),
+  })
+  .describe('Postal address');
+
+const location = z
+  .strictObject({
+    name: z.string().min(1).describe('Name of the place, as written on its door'),
+    address,
+    geo,
+    hours: z.array(openingHours).default([]).describe('Opening hours (leave empty for "by appointment")'),
+    accessible: z.boolean().default(false).describe('Step-free access'),
+  })
+  .describe('Location');
+
+// Optional translatable text: Decap writes "" or [] for an untouched field, which means "not
+// translated", not "translated as nothing".
+const blankToUndefined = (v: unknown) =>
+  v === '' || v === null || (Array.isArray(v) && v.length === 0) ? undefined : v;
+const text = (max: number) => z.preprocess(blankToUndefined, z.string().trim().min(1).max(max).optional());
+const requiredText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const steps = z.preprocess(
+  blankToUndefined,
+  z.array(z.string().trim().min(1).max(400)).min(1).optional(),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Record kinds.
+
+export const townShared = z.strictObject({
+  timezone: ianaTimezone.describe('IANA timezone of the town, such as Europe/Rome'),
+  officeLanguages: z.array(languageCode).min(1).describe('Languages the town office speaks'),
+  office: z
+    .strictObject({
+      address: z.strictObject({
+        street: z.string().min(1).describe('Street and number'),
+        postalCode: z.string().min(1).describe('Postal code'),
+      }),
+      geo,
+      hours: z.array(openingHours).default([]),
+      contacts,
+    })
+    .describe('The town office for newcomers'),
+  contentContact: z.email().describe('Who receives "this information is outdated" reports'),
+});
+export const townText = z.strictObject({
+  name: requiredText(80).describe('Name of the town'),
+  description: text(600).describe('One or two sentences about the town for newcomers'),
+  officeName: requiredText(120).describe('Name of the town office'),
+});
+
+export const categoryShared = z.strictObject({
+  order: z.number().int().min(0).describe('Position in lists'),
+  openEligibility: z.string().min(1).describe('Matching top-level Open Eligibility term'),
+  icon: z.string().regex(/^[a-z-]+$/).describe('Icon name'),
+});
+export const categoryText = z.strictObject({
+  name: requiredText(60).describe('Name of the category'),
+  description: text(300).describe('What this category covers'),
+});
+
+export const providerShared = z.strictObject({
+  type: z.enum(providerTypes).describe('Kind of organisation'),
+  towns: z.array(ref('towns', 'Town')).min(1).describe('Towns the provider works in'),
+  contacts,
+});
+export const providerText = z.strictObject({
+  name: requiredText(120).describe('Name of the organisation'),
+  description: text(800).describe('What the organisation does (markdown: paragraphs, lists, links)'),
+});
+
+export const eligibility = z
+  .strictObject({
+    residenceStatuses: z
+      .array(z.enum(residenceStatuses))
+      .default([])
+      .describe('Residence statuses the service is for (empty: any status)'),
+    audiences: z.array(z.enum(audiences)).default([]).describe('Groups the service is for (empty: everyone)'),
+    ageMin: z.number().int().min(0).max(120).optional().describe('Youngest age served'),
+    ageMax: z.number().int().min(0).max(120).optional().describe('Oldest age served'),
+    residence: z.enum(residenceRequirements).default('none').describe('Where the person must live or be registered'),
+    residenceMonths: z
+      .number()
+      .int()
+      .min(0)
+      .max(120)
+      .default(0)
+      .describe('Months of residence or registration required first'),
+    documents: z.array(z.enum(documentTypes)).default([]).describe('Documents to bring'),
+  })
+  .refine((e) => e.ageMin === undefined || e.ageMax === undefined || e.ageMin <= e.ageMax, {
+    message: 'ageMin must not be greater than ageMax',
+    path: ['ageMax'],
+  })
+  .refine((e) => e.residence !== 'none' || e.residenceMonths === 0, {
+    message: 'residenceMonths needs a residence requirement',
+    path: ['residenceMonths'],
+  })
+  .describe('Who may use the service');
+
+export const serviceShared = z.strictObject({
+  provider: ref('providers', 'Organisation that runs the service'),
+  towns: z.array(ref('towns', 'Town')).min(1).describe('Towns whose residents the service serves'),
+  categories: z.array(ref('categories', 'Category')).min(1).describe('Categories, main one first'),
+  status: z.enum(serviceStatuses).default('active').describe('Is the service running?'),
+  eligibility,
+  cost: z
+    .strictObject({
+      type: z.enum(costTypes).describe('Free, reduced or paid'),
+      amountEUR: z.number().min(0).optional().describe('Price in euros, if any'),
+    })
+    .describe('Cost'),
+  appointment: z.enum(appointmentTypes).describe('Is an appointment needed?'),
+  languages: z.array(languageCode).min(1).describe('Languages the service is delivered in'),
+  interpretation: z.boolean().default(false).describe('Interpretation can be arranged'),
+  locations: z.array(location).default([]).describe('Where the service is given'),
+  contacts,
+  reviewed: isoDate.describe('Date the information was last checked (YYYY-MM-DD)'),
+});
+export const serviceText = z.strictObject({
+  name: requiredText(120).describe('Name of the service'),
+  summary: requiredText(300).describe('One sentence: what the service does for whom'),
+  description: text(3000).describe('More detail (markdown: paragraphs, lists, links)'),
+  applySteps: steps.describe('How to apply, one step per item'),
+  eligibilityNote: text(600).describe('Anything about eligibility the structured fields cannot say'),
+  costNote: text(300).describe('Details about the cost'),
+});
+
+export const networkSettings = z.strictObject({
+  staleAfterDays: z
+    .number()
+    .int()
+    .min(30)
+    .default(365)
+    .describe('A service not checked for this many days shows a "may be outdated" note'),
+});
+
+/** Every record kind, in the order the loader reads them (towns first: others refer to them). */
+export const recordKinds = {
+  towns: { shared: townShared, text: townText },
+  categories: { shared: categoryShared, text: categoryText },
+  providers: { shared: providerShared, text: providerText },
+  services: { shared: serviceShared, text: serviceText },
+} as const;
+
+export type RecordKind = keyof typeof recordKinds;
+export type TownShared = z.infer<typeof townShared>;
+export type TownText = z.infer<typeof townText>;
+export type CategoryShared = z.infer<typeof categoryShared>;
+export type CategoryText = z.infer<typeof categoryText>;
+export type ProviderShared = z.infer<typeof providerShared>;
+export type ProviderText = z.infer<typeof providerText>;
+export type ServiceShared = z.infer<typeof serviceShared>;
+export type ServiceText = z.infer<typeof serviceText>;
+export type Eligibility = z.infer<typeof eligibility>;
+export type NetworkSettings = z.infer<typeof networkSettings>;
+export type Weekday = (typeof weekdays)[number];
