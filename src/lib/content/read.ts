@@ -234,7 +234,7 @@ function readCollection(
       continue;
     }
     const record = bySlug.get(t.slug);
-    const data = validate(translation, t.raw ?? {}, t.file, problems);
+    const data = validate(translation, dropBlanks(t.raw), t.file, problems);
     if (!record || !data) continue;
     // Keep only the fields actually translated, so fallbacks can be detected per field.
     const present = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
@@ -325,6 +325,17 @@ function checkReferences(
     sh.locations.forEach((loc, i) => checkTown(s, `locations[${i}].address.town`, loc.address.town));
   }
   return problems;
+}
+
+/**
+ * Decap writes "" or [] for a translatable field nobody has translated yet: that means "fall back",
+ * so such fields are dropped before validation instead of failing as "must not be empty".
+ */
+function dropBlanks(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw ?? {};
+  return Object.fromEntries(
+    Object.entries(raw).filter(([, v]) => !(v === '' || v === null || (Array.isArray(v) && v.length === 0))),
+  );
 }
 
 /** The content folder as the person running the build would type it. */

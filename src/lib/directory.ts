@@ -1,0 +1,66 @@
+/**
+ * Lookups over the whole network, built once per build: which services a town has, which a
+ * category has, who runs what. Pages ask this instead of scanning collections per page.
+ */
+import type { Category, Network, Provider, Service, Town } from './content/read';
+import type { LocaleCode } from './locales';
+import { getLocale } from './locales';
+import { localize } from './localize';
+
+export interface Directory extends Network {
+  town: (slug: string) => Town;
+  category: (slug: string) => Category;
+  provider: (slug: string) => Provider;
+  service: (slug: string) => Service;
+  servicesInTown: (slug: string) => Service[];
+  servicesInCategory: (slug: string) => Service[];
+  servicesOfProvider: (slug: string) => Service[];
+}
+
+function index<T extends { slug: string }>(items: T[], what: string): (slug: string) => T {
+  const map = new Map(items.map((i) => [i.slug, i]));
+  return (slug) => {
+    const found = map.get(slug);
+    if (!found) throw new Error(`No ${what} with slug "${slug}"`);
+    return found;
+  };
+}
+
+function group(services: Service[], keysOf: (s: Service) => string[]): (slug: string) => Service[] {
+  const map = new Map<string, Service[]>();
+  for (const s of services) {
+    for (const key of new Set(keysOf(s))) {
+      if (!map.has(key)) map.set(key, []);
+      map.get(key)!.push(s);
+    }
+  }
+  return (slug) => map.get(slug) ?? [];
+}
+
+/** Builds the lookups for a validated network. */
+export function buildDirectory(network: Network): Directory {
+  return {
+    ...network,
+    town: index(network.towns, 'town'),
+    category: index(network.categories, 'category'),
+    provider: index(network.providers, 'provider'),
+    service: index(network.services, 'service'),
+    servicesInTown: group(network.services, (s) => s.shared.towns),
+    servicesInCategory: group(network.services, (s) => s.shared.categories),
+    servicesOfProvider: group(network.services, (s) => [s.shared.provider]),
+  };
+}
+
+const collators = new Map<LocaleCode, Intl.Collator>();
+
+/** Sorts records by their name in the reader's language (ended services last). */
+export function sortByName<T extends { text: any; shared?: any }>(items: T[], locale: LocaleCode): T[] {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(getLocale(locale).tag)));
+  const rank = (i: T) => (i.shared?.status === 'ended' ? 1 : 0);
+  return [...items].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      collator.compare(localize<{ name: string }>(a.text, locale).value.name, localize<{ name: string }>(b.text, locale).value.name),
+  );
+}

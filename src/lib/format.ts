@@ -1,0 +1,93 @@
+/**
+ * Locale-aware formatting of dates, times, numbers and language names. date-fns locales where
+ * one exists (they carry the conventional long date forms), Intl otherwise (Tigrinya).
+ * Every function is timezone-proof: calendar dates are formatted as dates, never via the build
+ * machine's clock.
+ */
+import { format as formatWithDateFns } from 'date-fns';
+import type { Locale as DateFnsLocale } from 'date-fns';
+import { ar, enGB, es, faIR, fr, tr, uk } from 'date-fns/locale';
+import { getLocale, type LocaleCode } from './locales';
+import type { Weekday } from './schema';
+
+const dateFnsLocales: Partial<Record<LocaleCode, DateFnsLocale>> = {
+  en: enGB,
+  ar,
+  fa: faIR,
+  fr,
+  es,
+  uk,
+  tr,
+};
+
+// Formatters are costly to build; one per locale and style for the whole build.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames | Intl.ListFormat>();
+function cached<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make() as never);
+  return cache.get(key) as T;
+}
+
+/** Parses YYYY-MM-DD into its parts, without involving any timezone. */
+export function dateParts(isoDate: string): { year: number; month: number; day: number } {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** A calendar date (YYYY-MM-DD) written out in the reader's language: "12 March 2026". */
+export function formatDate(isoDate: string, locale: LocaleCode): string {
+  const { year, month, day } = dateParts(isoDate);
+  const dfl = dateFnsLocales[locale];
+  if (dfl) {
+    // A local-midnight Date formatted in local time shows the same calendar day on any machine.
+    return formatWithDateFns(new Date(year, month - 1, day, 12), 'PPP', { locale: dfl });
+  }
+  const f = cached(`date:${locale}`, () => new Intl.DateTimeFormat(getLocale(locale).tag, { dateStyle: 'long', timeZone: 'UTC' }));
+  return f.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** A wall-clock time (HH:MM) in the reader's conventions: "09:30" or "9:30 AM". */
+export function formatTime(hhmm: string, locale: LocaleCode): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  const f = cached(
+    `time:${locale}`,
+    () => new Intl.DateTimeFormat(getLocale(locale).tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }),
+  );
+  // 24:00 (end of day) is written as midnight.
+  return f.format(new Date(Date.UTC(2024, 0, 1, h % 24, m)));
+}
+
+// 2024-01-01 was a Monday.
+const weekdayIndex: Record<Weekday, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 4, sa: 5, su: 6 };
+
+/** The name of a weekday in the reader's language. */
+export function formatWeekday(day: Weekday, locale: LocaleCode, width: 'long' | 'short' = 'long'): string {
+  const f = cached(
+    `weekday:${locale}:${width}`,
+    () => new Intl.DateTimeFormat(getLocale(locale).tag, { weekday: width, timeZone: 'UTC' }),
+  );
+  return f.format(new Date(Date.UTC(2024, 0, 1 + weekdayIndex[day])));
+}
+
+/** A number in the reader's conventions. */
+export function formatNumber(n: number, locale: LocaleCode): string {
+  return cached(`num:${locale}`, () => new Intl.NumberFormat(getLocale(locale).tag)).format(n);
+}
+
+/** An amount in euros in the reader's conventions. */
+export function formatEuros(amount: number, locale: LocaleCode): string {
+  return cached(
+    `eur:${locale}`,
+    () => new Intl.NumberFormat(getLocale(locale).tag, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0 }),
+  ).format(amount);
+}
+
+/** The name of a language (BCP-47 code) in the reader's language: "ar" → "Arabic"/"العربية". */
+export function languageName(code: string, locale: LocaleCode): string {
+  const names = cached(`lang:${locale}`, () => new Intl.DisplayNames([getLocale(locale).tag], { type: 'language', fallback: 'code' }));
+  return names.of(code) ?? code;
+}
+
+/** Joins items as a list in the reader's language: "A, B and C". */
+export function formatList(items: string[], locale: LocaleCode, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return cached(`list:${locale}:${type}`, () => new Intl.ListFormat(getLocale(locale).tag, { type })).format(items);
+}

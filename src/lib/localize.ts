@@ -1,0 +1,64 @@
+/**
+ * Picks a record's text in the reader's language, field by field, falling back to the default
+ * locale for anything not translated yet. The page then shows a notice and marks each fallback
+ * passage with its real language, so screen readers pronounce it right.
+ */
+import { defaultLocale, getLocale, type LocaleCode } from './locales';
+
+export interface Localized<T> {
+  /** Every text field, in the reader's locale where translated, else in the default locale. */
+  value: T;
+  /** The locale each field's text is actually in. */
+  langOf: Record<keyof T, LocaleCode>;
+  /** Fields shown in the default locale because the reader's locale lacks them. */
+  fallbacks: (keyof T)[];
+}
+
+/** Localizes one record's text; `text` is the record's per-locale text map. */
+export function localize<T extends object>(
+  text: Partial<Record<LocaleCode, Partial<T>>> & { [defaultLocale]: T },
+  locale: LocaleCode,
+): Localized<T> {
+  const base = text[defaultLocale];
+  const own = locale === defaultLocale ? base : (text[locale] ?? {});
+  const value = {} as T;
+  const langOf = {} as Record<keyof T, LocaleCode>;
+  const fallbacks: (keyof T)[] = [];
+  for (const key of Object.keys(base) as (keyof T)[]) {
+    if (base[key] === undefined) continue;
+    if (own[key] !== undefined) {
+      value[key] = own[key] as T[keyof T];
+      langOf[key] = locale;
+    } else {
+      value[key] = base[key];
+      langOf[key] = defaultLocale;
+      fallbacks.push(key);
+    }
+  }
+  return { value, langOf, fallbacks };
+}
+
+/**
+ * The `lang` attribute a field's element needs: the fallback language's tag when the text is not
+ * in the page's language, otherwise undefined (inherit the page's).
+ */
+export function langAttr<T>(l: Localized<T>, field: keyof T, pageLocale: LocaleCode): string | undefined {
+  const lang = l.langOf[field];
+  return lang && lang !== pageLocale ? getLocale(lang).tag : undefined;
+}
+
+/** The `dir` attribute matching `langAttr`, so an English passage on an Arabic page runs left to right. */
+export function dirAttr<T>(l: Localized<T>, field: keyof T, pageLocale: LocaleCode): 'ltr' | 'rtl' | undefined {
+  const lang = l.langOf[field];
+  return lang && lang !== pageLocale ? getLocale(lang).dir : undefined;
+}
+
+/** True when any of the listed records shows any of `fields` in the default locale on a `locale` page. */
+export function anyFallback<T extends object>(
+  texts: (Partial<Record<LocaleCode, Partial<T>>> & { [defaultLocale]: T })[],
+  locale: LocaleCode,
+  fields: (keyof T)[],
+): boolean {
+  if (locale === defaultLocale) return false;
+  return texts.some((text) => localize(text, locale).fallbacks.some((f) => fields.includes(f)));
+}

@@ -1,0 +1,41 @@
+/**
+ * Renders editors' markdown to HTML that cannot carry script: raw HTML is escaped as text, and
+ * only web, mail and phone links survive (javascript:, data:, vbscript: and the like become
+ * plain text). markdown-it does the parsing; the safety rules are set here once.
+ */
+import MarkdownIt from 'markdown-it';
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+
+const safeLink = /^(?:https?:|mailto:|tel:|\/|#)/i;
+md.validateLink = (url: string) => safeLink.test(url.trim());
+
+// Headings inside a record would break the page outline; images would fetch from anywhere.
+md.disable(['heading', 'lheading', 'image', 'table', 'code', 'fence', 'html_block', 'html_inline']);
+
+const defaultLinkOpen =
+  md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const href = tokens[idx].attrGet('href') ?? '';
+  // Links to other sites open as ordinary navigations but tell them nothing about the referrer.
+  if (/^https?:/i.test(href)) tokens[idx].attrSet('rel', 'noopener noreferrer external');
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+
+/** Markdown → safe HTML for block content (paragraphs, lists, emphasis, links). */
+export function renderMarkdown(source: string): string {
+  return md.render(source);
+}
+
+/** Markdown → plain text, for meta descriptions and search excerpts. */
+export function markdownToText(source: string): string {
+  return renderMarkdown(source)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,53 @@
+/**
+ * Every URL of the site, in one place. URLs carry the locale first and the record's slug last, so
+ * a link a caseworker sends today opens the same record in the same language next year.
+ */
+import { getLocale, isLocale, locales, type LocaleCode } from './locales';
+
+export const paths = {
+  root: () => '/',
+  home: (locale: LocaleCode) => `/${locale}/`,
+  town: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/`,
+  category: (locale: LocaleCode, slug: string) => `/${locale}/categories/${slug}/`,
+  service: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/`,
+  provider: (locale: LocaleCode, slug: string) => `/${locale}/providers/${slug}/`,
+};
+
+/** The same page in another locale: swaps the first path segment. */
+export function switchLocale(pathname: string, locale: LocaleCode): string {
+  const [, first, ...rest] = pathname.split('/');
+  if (!isLocale(first)) return paths.home(locale);
+  return `/${[locale, ...rest].join('/')}`;
+}
+
+/** The locale a path belongs to, if any. */
+export function localeOfPath(pathname: string): LocaleCode | undefined {
+  const first = pathname.split('/')[1];
+  return isLocale(first) ? first : undefined;
+}
+
+export interface Alternate {
+  locale: LocaleCode;
+  /** BCP-47 tag for hreflang. */
+  hreflang: string;
+  href: string;
+}
+
+/** The page in every locale, for `<link rel="alternate" hreflang>` and the language switcher. */
+export function alternates(pathname: string): Alternate[] {
+  return locales.map((l) => ({ locale: l.code, hreflang: getLocale(l.code).tag, href: switchLocale(pathname, l.code) }));
+}
+
+/** `getStaticPaths` entries: one per locale for each item, e.g. every service in every language. */
+export function localizedPaths<T, K extends string>(
+  items: readonly T[],
+  param: K,
+  slugOf: (item: T) => string,
+): { params: { locale: LocaleCode } & Record<K, string>; props: { item: T } }[] {
+  return locales.flatMap((l) =>
+    items.map((item) => ({
+      params: { locale: l.code, [param]: slugOf(item) } as { locale: LocaleCode } & Record<K, string>,
+      props: { item },
+    })),
+  );
+}

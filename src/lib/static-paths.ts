@@ -1,0 +1,23 @@
+/**
+ * `getStaticPaths` for every localized route, so route files only re-export them. Each page gets
+ * its record as a prop; the Directory behind it is built once per build.
+ */
+import { getDirectory } from './data';
+import { locales } from './locales';
+import { localizedPaths } from './routes';
+
+export async function localeStaticPaths() {
+  return locales.map((l) => ({ params: { locale: l.code } }));
+}
+export async function townStaticPaths() {
+  return localizedPaths((await getDirectory()).towns, 'town', (t) => t.slug);
+}
+export async function categoryStaticPaths() {
+  return localizedPaths((await getDirectory()).categories, 'category', (c) => c.slug);
+}
+export async function serviceStaticPaths() {
+  return localizedPaths((await getDirectory()).services, 'service', (s) => s.slug);
+}
+export async function providerStaticPaths() {
+  return localizedPaths((await getDirectory()).providers, 'provider', (p) => p.slug);
+}

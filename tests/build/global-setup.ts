@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import { buildSite, miniContent, sites, testDist } from '../helpers/build';
+
+export default function setup() {
+  fs.rmSync(testDist, { recursive: true, force: true });
+  for (const [name, outDir, content] of [
+    ['sample network', sites.sample, undefined],
+    ['mini fixture', sites.mini, miniContent],
+  ] as const) {
+    const result = buildSite({ outDir, content });
+    if (result.status !== 0) throw new Error(`Building the ${name} failed:\n${result.output.slice(-4000)}`);
+  }
+}

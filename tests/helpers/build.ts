@@ -1,0 +1,54 @@
+/**
+ * Runs a real `astro build` in a child process, as the README's command does, with its own
+ * content folder and output folder.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+export const testDist = path.join(root, '.test-dist');
+
+/** Where each built site lives, shared by the global setup and the tests. */
+export const sites = {
+  sample: path.join(testDist, 'sample'),
+  mini: path.join(testDist, 'mini'),
+};
+export const miniContent = path.join(root, 'tests/fixtures/mini');
+
+/** A fixed "today" for test builds (2026-11-23T00:00:00Z), so staleness is stable. */
+export const testEpoch = '1795392000';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+export function buildSite(opts: { content?: string; outDir: string; env?: Record<string, string> }): BuildResult {
+  const result = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', opts.outDir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      SOURCE_DATE_EPOCH: testEpoch,
+      ...(opts.content ? { CROSSROADS_CONTENT: opts.content } : {}),
+      ...opts.env,
+    },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Reads a built page; `page` is a URL path such as /ar/services/x/. */
+export function readPage(site: string, page: string): string {
+  const file = page.endsWith('/') ? path.join(site, page, 'index.html') : path.join(site, page);
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** Every built HTML file below `site`, as URL paths. */
+export function listPages(site: string): string[] {
+  return (fs.readdirSync(site, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => '/' + f.split(path.sep).join('/').replace(/index\.html$/, ''))
+    .sort();
+}

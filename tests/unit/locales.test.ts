@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultLocale, getLocale, isLocale, locales } from '../../src/lib/locales';
+import { uiStrings } from '../../src/lib/i18n';
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[prefix + k, v]] : flatten(v, `${prefix}${k}.`)));
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+const english = flatten(uiStrings.en as Tree);
+const englishBases = new Set(english.map(([k]) => k.replace(pluralSuffix, '')));
+const pluralBases = new Set(english.filter(([k]) => pluralSuffix.test(k)).map(([k]) => k.replace(pluralSuffix, '')));
+
+describe('the locale table', () => {
+  it('has at least the eight languages the network needs', () => {
+    expect(locales.map((l) => l.code)).toEqual(expect.arrayContaining(['en', 'fr', 'es', 'ar', 'fa', 'uk', 'tr', 'ti']));
+  });
+
+  it('marks Arabic and Persian right-to-left and the others left-to-right', () => {
+    for (const l of locales) expect(l.dir).toBe(['ar', 'fa'].includes(l.code) ? 'rtl' : 'ltr');
+  });
+
+  it('gives every locale a tag that Intl understands', () => {
+    for (const l of locales) expect(Intl.getCanonicalLocales(l.tag)).toEqual([l.tag]);
+  });
+
+  it('knows its own codes and rejects others', () => {
+    expect(isLocale('ar')).toBe(true);
+    expect(isLocale('de')).toBe(false);
+    expect(() => getLocale('xx')).toThrow(/Unknown locale/);
+    expect(isLocale(defaultLocale)).toBe(true);
+  });
+
+  it('has exactly one UI strings file per locale', () => {
+    const files = fs.readdirSync('locales').map((f) => f.replace(/\.json$/, '')).sort();
+    expect(files).toEqual(locales.map((l) => l.code).sort());
+  });
+});
+
+describe.each(locales.filter((l) => l.code !== defaultLocale).map((l) => l.code))('UI strings in %s', (code) => {
+  const strings = flatten((uiStrings[code] ?? {}) as Tree);
+  const keys = new Set(strings.map(([k]) => k.replace(pluralSuffix, '')));
+
+  it('translate every English string', () => {
+    expect([...englishBases].filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it('have no keys English lacks', () => {
+    expect([...keys].filter((k) => !englishBases.has(k))).toEqual([]);
+  });
+
+  it("have every plural form the language's plural rules use", () => {
+    const categories = new Intl.PluralRules(getLocale(code).tag).resolvedOptions().pluralCategories;
+    const have = new Set(strings.map(([k]) => k));
+    const missing = [...pluralBases].flatMap((base) => categories.filter((c) => !have.has(`${base}_${c}`)).map((c) => `${base}_${c}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('keep the same {{placeholders}} as English', () => {
+    const vars = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort().join();
+    const englishVars = new Map(english.map(([k, v]) => [k.replace(pluralSuffix, ''), vars(v)]));
+    const wrong = strings.filter(([k, v]) => {
+      // Singular, dual and zero forms may leave out the number, as Arabic does.
+      if (/_(zero|one|two)$/.test(k)) return false;
+      return englishVars.has(k.replace(pluralSuffix, '')) && vars(v) !== englishVars.get(k.replace(pluralSuffix, ''));
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('are not left in English', () => {
+    const englishValues = new Map(english);
+    const same = strings.filter(([k, v]) => v.length > 12 && englishValues.get(k) === v);
+    expect(same).toEqual([]);
+  });
+});

@@ -1,0 +1,167 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readNetwork } from '../../src/lib/content/read';
+import { ContentError } from '../../src/lib/content/errors';
+import { recordId } from '../../src/lib/ids';
+
+const mini = path.resolve('tests/fixtures/mini');
+const scratch: string[] = [];
+
+/** A scratch copy of the small fixture network, changed by `edit` (path → new text, or null to delete). */
+function variant(edit: Record<string, string | null>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-read-'));
+  scratch.push(dir);
+  fs.cpSync(mini, dir, { recursive: true });
+  for (const [file, text] of Object.entries(edit)) {
+    const target = path.join(dir, file);
+    if (text === null) fs.rmSync(target);
+    else {
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, text);
+    }
+  }
+  return dir;
+}
+const change = (file: string, from: string | RegExp, to: string) => {
+  const text = fs.readFileSync(path.join(mini, file), 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`fixture edit did nothing in ${file}`);
+  return { [file]: changed };
+};
+function problemsOf(dir: string) {
+  try {
+    readNetwork(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  throw new Error('expected the content to be rejected');
+}
+
+afterEach(() => {
+  for (const dir of scratch.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const housing = 'towns/alpha/services/en/alpha-housing.yml';
+
+describe('reading a valid network', () => {
+  const network = readNetwork(mini);
+
+  it('reads every record with a stable id derived from its slug', () => {
+    expect(network.towns.map((t) => t.slug)).toEqual(['alpha', 'beta']);
+    const service = network.services.find((s) => s.slug === 'alpha-housing')!;
+    expect(service.id).toBe(recordId('services', 'alpha-housing'));
+    expect(service.owner).toBe('alpha');
+    expect(network.services.find((s) => s.slug === 'joint-food')!.owner).toBe('network');
+  });
+
+  it('keeps structured fields once and text per locale', () => {
+    const service = network.services.find((s) => s.slug === 'alpha-housing')!;
+    expect(service.shared.eligibility.ageMin).toBe(18);
+    expect(service.text.en.name).toBe('Alpha social housing');
+    expect(service.text.ar).toEqual({ name: 'السكن الاجتماعي في ألفا' });
+    expect(service.files).toEqual({ en: housing, ar: 'towns/alpha/services/ar/alpha-housing.yml' });
+  });
+
+  it('fills defaults for fields an editor left out', () => {
+    const food = network.services.find((s) => s.slug === 'beta-food')!;
+    expect(food.shared.status).toBe('active');
+    expect(food.shared.eligibility).toMatchObject({ residenceStatuses: [], documents: [], residence: 'none' });
+  });
+
+  it('orders categories by their order field', () => {
+    expect(network.categories.map((c) => c.slug)).toEqual(['housing', 'food']);
+  });
+
+  it('accepts a translation file Decap wrote with empty fields, treating them as untranslated', () => {
+    const dir = variant({ 'towns/alpha/services/ar/alpha-housing.yml': 'name: ""\nsummary: ""\napplySteps: []\n' });
+    const service = readNetwork(dir).services.find((s) => s.slug === 'alpha-housing')!;
+    expect(service.text.ar).toEqual({});
+  });
+});
+
+describe('bad content is rejected with its file, field and reason', () => {
+  it('names an unknown town', () => {
+    const problems = problemsOf(variant(change(housing, 'towns: [alpha]', 'towns: [alpha, gamma]')));
+    expect(problems).toContainEqual({ file: housing, field: 'towns[1]', message: 'unknown town "gamma"' });
+  });
+
+  it('names an unknown provider', () => {
+    const problems = problemsOf(variant(change(housing, 'provider: alpha-council', 'provider: nobody')));
+    expect(problems).toContainEqual({ file: housing, field: 'provider', message: 'unknown provider "nobody"' });
+  });
+
+  it('names an unknown category', () => {
+    const problems = problemsOf(variant(change(housing, 'categories: [housing]', 'categories: [housnig]')));
+    expect(problems).toContainEqual({ file: housing, field: 'categories[0]', message: 'unknown category "housnig"' });
+  });
+
+  it('names a missing required field', () => {
+    const problems = problemsOf(variant(change(housing, /^summary:.*\n/m, '')));
+    expect(problems).toContainEqual({ file: housing, field: 'summary', message: 'required field is missing' });
+  });
+
+  it('names an invalid timezone', () => {
+    const file = 'towns/beta/profile/en/beta.yml';
+    const problems = problemsOf(variant(change(file, 'Europe/Athens', 'Europe/Beta')));
+    expect(problems).toEqual([{ file, field: 'timezone', message: expect.stringMatching(/not a known IANA timezone/) }]);
+  });
+
+  it('names an impossible date', () => {
+    const problems = problemsOf(variant(change(housing, '2026-06-01', '2026-02-30')));
+    expect(problems).toContainEqual({ file: housing, field: 'reviewed', message: 'is not a real calendar date' });
+  });
+
+  it('names a duplicate slug used in two town folders', () => {
+    const copy = fs.readFileSync(path.join(mini, housing), 'utf8').replace('towns: [alpha]', 'towns: [beta]').replace('provider: alpha-council', 'provider: friends').replace(/town: alpha/, 'town: beta');
+    const problems = problemsOf(variant({ 'towns/beta/services/en/alpha-housing.yml': copy }));
+    expect(problems).toContainEqual({
+      file: 'towns/beta/services/en/alpha-housing.yml',
+      field: 'slug',
+      message: expect.stringMatching(/duplicate slug "alpha-housing"/),
+    });
+  });
+
+  it('names a nested field with its position', () => {
+    const problems = problemsOf(variant(change(housing, 'closes: "11:00"', 'closes: "08:00"')));
+    expect(problems).toContainEqual({ file: housing, field: 'locations[0].hours[0].closes', message: 'closes must be later than opens' });
+  });
+
+  it('names a misspelt field instead of ignoring it', () => {
+    const problems = problemsOf(variant(change(housing, 'appointment: required', 'appointment: required\nappointmnet: walk-in')));
+    expect(problems).toContainEqual({ file: housing, field: 'appointmnet', message: expect.stringMatching(/unknown field/) });
+  });
+
+  it('rejects structured fields in a translation file', () => {
+    const file = 'towns/alpha/services/ar/alpha-housing.yml';
+    const problems = problemsOf(variant({ [file]: 'name: س\nappointment: walk-in\n' }));
+    expect(problems).toContainEqual({ file, field: 'appointment', message: expect.stringMatching(/unknown field/) });
+  });
+
+  it('names a translation that has no default-language record', () => {
+    const file = 'towns/alpha/services/ar/ghost.yml';
+    const problems = problemsOf(variant({ [file]: 'name: شبح\n' }));
+    expect(problems).toEqual([{ file, field: '', message: expect.stringMatching(/has no en record/) }]);
+  });
+
+  it('names a record in a town folder that does not serve that town', () => {
+    const problems = problemsOf(variant(change(housing, 'towns: [alpha]', 'towns: [beta]')));
+    expect(problems).toContainEqual({ file: housing, field: 'towns', message: expect.stringMatching(/must list "alpha"/) });
+  });
+
+  it('names broken YAML with its line', () => {
+    const problems = problemsOf(variant({ [housing]: 'name: [unclosed\nsummary: x\n' }));
+    expect(problems[0]).toMatchObject({ file: housing, field: expect.stringMatching(/^line \d+$/) });
+  });
+
+  it('reports every problem at once, in a message that names the files', () => {
+    const dir = variant({
+      ...change(housing, 'provider: alpha-council', 'provider: nobody'),
+      ...change('towns/beta/profile/en/beta.yml', 'Europe/Athens', 'Mars/Olympus'),
+    });
+    expect(() => readNetwork(dir)).toThrow(/alpha-housing\.yml → provider: unknown provider "nobody"/);
+    expect(() => readNetwork(dir)).toThrow(/beta\.yml → timezone: is not a known IANA timezone/);
+  });
+});

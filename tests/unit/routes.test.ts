@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { alternates, localeOfPath, localizedPaths, paths, switchLocale } from '../../src/lib/routes';
+import { pickLocale } from '../../src/lib/negotiate';
+
+describe('URLs', () => {
+  it('carry the locale first and the record slug last', () => {
+    expect(paths.service('ar', 'valmara-food-bank')).toBe('/ar/services/valmara-food-bank/');
+    expect(paths.town('fr', 'aurelia')).toBe('/fr/towns/aurelia/');
+    expect(paths.category('uk', 'housing')).toBe('/uk/categories/housing/');
+    expect(paths.provider('en', 'crossroads-legal-aid')).toBe('/en/providers/crossroads-legal-aid/');
+  });
+
+  it('switch language and keep the reader on the same record', () => {
+    expect(switchLocale('/en/services/valmara-food-bank/', 'fa')).toBe('/fa/services/valmara-food-bank/');
+    expect(switchLocale('/somewhere/else/', 'fa')).toBe('/fa/');
+  });
+
+  it('list the page in every locale for hreflang', () => {
+    const alts = alternates('/en/towns/aurelia/');
+    expect(alts).toHaveLength(8);
+    expect(alts).toContainEqual({ locale: 'ar', hreflang: 'ar', href: '/ar/towns/aurelia/' });
+  });
+
+  it('tell which locale a path is in', () => {
+    expect(localeOfPath('/uk/towns/x/')).toBe('uk');
+    expect(localeOfPath('/admin/')).toBeUndefined();
+  });
+
+  it('make one static path per locale and item', () => {
+    const out = localizedPaths([{ slug: 'a' }, { slug: 'b' }], 'service', (i) => i.slug);
+    expect(out).toHaveLength(16);
+    expect(out[0]).toEqual({ params: { locale: 'en', service: 'a' }, props: { item: { slug: 'a' } } });
+  });
+});
+
+describe('choosing a language from the browser’s preferences', () => {
+  it('takes the first preferred language the site has', () => {
+    expect(pickLocale(['de-DE', 'fa-AF', 'en'])).toBe('fa');
+    expect(pickLocale(['ar-SY'])).toBe('ar');
+  });
+
+  it('leaves the choice to the reader when nothing matches', () => {
+    expect(pickLocale(['de', 'it'])).toBeUndefined();
+  });
+});
