@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // Builds the sample network and the small fixture network once for all build tests.
           globalSetup: ['tests/build/global-setup.ts'],
           testTimeout: 180_000,

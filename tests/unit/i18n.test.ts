@@ -31,3 +31,14 @@ describe('translate functions', () => {
     expect(getT('en')('hours.span', { opens: '<b>', closes: '&' })).toBe('<b>–&');
   });
 });
+
+describe('numbers in UI sentences', () => {
+  it('are written in Persian digits on Persian pages', () => {
+    expect(getT('fa')('hours.span', { opens: '09:30', closes: '12:00' })).toMatch(/۰۹:۳۰/);
+  });
+
+  it('stay in the digits Intl uses for Arabic and English', () => {
+    expect(getT('en')('common.serviceCount', { count: 12 })).toBe('12 services');
+    expect(getT('ar')('hours.span', { opens: '09:30', closes: '12:00' })).toContain('09:30');
+  });
+});
