@@ -6,6 +6,8 @@ export default defineConfig({
   // The public address, used for canonical links, hreflang alternates and feeds.
   site: process.env.SITE_URL || 'https://crossroads.example.org',
   output: 'static',
+  // Separate caches let test builds of different content folders run side by side.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -276,6 +276,80 @@ export const serviceText = z.strictObject({
   costNote: text(300).describe('Details about the cost'),
 });
 
+/** What a calendar entry is. */
+export const calendarKinds = ['deadline', 'application-window', 'service-day', 'event'] as const;
+/** Whether an entry happens as announced. */
+export const entryStatuses = ['confirmed', 'cancelled', 'moved'] as const;
+
+/** A local date and time in the entry's timezone, YYYY-MM-DDTHH:MM (no offset: the town's clock). */
+export const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a local date and time written YYYY-MM-DDTHH:MM')
+  .refine((s) => isoDate.safeParse(s.slice(0, 10)).success, 'is not a real calendar date');
+
+const rrule = z
+  .string()
+  .trim()
+  .regex(/^(?:[A-Z]+=[^;=]+)(?:;[A-Z]+=[^;=]+)*$/, 'must be an RRULE such as FREQ=MONTHLY;BYDAY=1TU (no "RRULE:" prefix)')
+  .describe('RFC 5545 recurrence rule, e.g. FREQ=MONTHLY;BYDAY=1TU');
+
+export const calendarShared = z
+  .strictObject({
+    kind: z.enum(calendarKinds).describe('Deadline, application window, service day or event'),
+    towns: z.array(ref('towns', 'Town')).min(1).describe('Towns the entry concerns'),
+    categories: z.array(ref('categories', 'Category')).default([]).describe('Topics'),
+    services: z.array(ref('services', 'Service')).default([]).describe('Related services'),
+    timezone: ianaTimezone.optional().describe("Timezone of the times below; defaults to the first town's"),
+    allDay: z
+      .strictObject({
+        start: isoDate.describe('First day (YYYY-MM-DD)'),
+        end: isoDate.optional().describe('Last day, included (YYYY-MM-DD); empty for a single day'),
+      })
+      .refine((d) => d.end === undefined || d.end >= d.start, { message: 'end must not be before start', path: ['end'] })
+      .optional()
+      .describe('For deadlines and windows: whole days'),
+    timed: z
+      .strictObject({
+        start: localDateTime.describe('Starts, in local time (YYYY-MM-DDTHH:MM)'),
+        end: localDateTime.describe('Ends, in local time (YYYY-MM-DDTHH:MM)'),
+      })
+      .refine((d) => d.end > d.start, { message: 'end must be after start', path: ['end'] })
+      .optional()
+      .describe('For service days and events: local start and end times'),
+    recurrence: z
+      .strictObject({
+        rrule,
+        exdates: z.array(isoDate).default([]).describe('Dates the series skips (holidays), YYYY-MM-DD'),
+        cancelled: z
+          .array(isoDate)
+          .default([])
+          .describe('Dates an occurrence is cancelled, shown as cancelled (YYYY-MM-DD)'),
+      })
+      .optional()
+      .describe('Repeats, for rotating service days'),
+    location: z
+      .strictObject({
+        name: z.string().min(1).describe('Name of the place'),
+        address,
+        geo: geo.optional(),
+      })
+      .optional()
+      .describe('Where it happens (leave empty for deadlines)'),
+    status: z.enum(entryStatuses).default('confirmed').describe('Confirmed, cancelled or moved'),
+    updated: z.iso
+      .datetime({ offset: true, error: 'must be a date-time such as 2026-10-02T09:15:00Z' })
+      .describe('When this entry was last changed (feeds use it for LAST-MODIFIED)'),
+  })
+  .refine((e) => (e.allDay === undefined) !== (e.timed === undefined), {
+    message: 'give either allDay or timed, not both and not neither',
+    path: ['timed'],
+  });
+export const calendarText = z.strictObject({
+  title: requiredText(140).describe('Title'),
+  description: text(2000).describe('What it is and what to do (markdown: paragraphs, lists, links)'),
+  statusNote: text(300).describe('Why it was cancelled or where it moved'),
+});
+
 export const networkSettings = z.strictObject({
   staleAfterDays: z
     .number()
@@ -291,6 +365,7 @@ export const recordKinds = {
   categories: { shared: categoryShared, text: categoryText },
   providers: { shared: providerShared, text: providerText },
   services: { shared: serviceShared, text: serviceText },
+  calendar: { shared: calendarShared, text: calendarText },
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;
@@ -305,3 +380,5 @@ export type ServiceText = z.infer<typeof serviceText>;
 export type Eligibility = z.infer<typeof eligibility>;
 export type NetworkSettings = z.infer<typeof networkSettings>;
 export type Weekday = (typeof weekdays)[number];
+export type CalendarShared = z.infer<typeof calendarShared>;
+export type CalendarText = z.infer<typeof calendarText>;

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-export const testDist = path.join(root, '.test-dist');
+/** Build output of the tests; CROSSROADS_TEST_DIST lets parallel runs use separate folders. */
+export const testDist = path.resolve(root, process.env.CROSSROADS_TEST_DIST || '.test-dist');
 
 /** Where each built site lives, shared by the global setup and the tests. */
 export const sites = {
@@ -32,6 +33,8 @@ export function buildSite(opts: { content?: string; outDir: string; env?: Record
       ...process.env,
       SOURCE_DATE_EPOCH: testEpoch,
       ...(opts.content ? { CROSSROADS_CONTENT: opts.content } : {}),
+      // Each output folder gets its own Astro cache, so builds never share a data store.
+      ASTRO_CACHE_DIR: `${opts.outDir}.cache`,
       ...opts.env,
     },
     maxBuffer: 256 * 1024 * 1024,

@@ -29,7 +29,10 @@ import {
   type ServiceText,
   type TownShared,
   type TownText,
+  type CalendarShared,
+  type CalendarText,
 } from '../schema';
+import { checkRecurrence } from '../recurrence';
 import { ContentError, formatPath, type ContentProblem } from './errors';
 
 /** Folder that holds the records of the network as a whole rather than of one town. */
@@ -54,6 +57,7 @@ export type Town = ContentRecord<TownShared, TownText>;
 export type Category = ContentRecord<CategoryShared, CategoryText>;
 export type Provider = ContentRecord<ProviderShared, ProviderText>;
 export type Service = ContentRecord<ServiceShared, ServiceText>;
+export type CalendarEntry = ContentRecord<CalendarShared, CalendarText>;
 
 export interface Network {
   settings: NetworkSettings;
@@ -61,6 +65,7 @@ export interface Network {
   categories: Category[];
   providers: Provider[];
   services: Service[];
+  calendar: CalendarEntry[];
 }
 
 /** Which kinds may live in the network folder and in each town folder (folder name → kind). */
@@ -68,11 +73,13 @@ const networkFolders: Record<string, RecordKind> = {
   categories: 'categories',
   providers: 'providers',
   services: 'services',
+  calendar: 'calendar',
 };
 const townFolders: Record<string, RecordKind> = {
   profile: 'towns',
   providers: 'providers',
   services: 'services',
+  calendar: 'calendar',
 };
 
 const yamlFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
@@ -89,6 +96,7 @@ export function readNetwork(contentDir: string): Network {
     categories: [],
     providers: [],
     services: [],
+    calendar: [],
   };
 
   if (!fs.existsSync(contentDir)) {
@@ -147,6 +155,7 @@ export function readNetwork(contentDir: string): Network {
     categories: records.categories,
     providers: records.providers,
     services: records.services,
+    calendar: records.calendar,
   };
   problems.push(...checkReferences(network, contentDir, rel, broken));
   if (problems.length > 0) throw new ContentError(problems, displayRoot(contentDir));
@@ -255,7 +264,7 @@ function checkReferences(
   const problems: ContentProblem[] = [];
   const fileOf = (r: ContentRecord<unknown, unknown>) => r.files[defaultLocale] ?? r.slug;
 
-  for (const kind of ['towns', 'categories', 'providers', 'services'] as const) {
+  for (const kind of ['towns', 'categories', 'providers', 'services', 'calendar'] as const) {
     const seen = new Map<string, string>();
     for (const r of network[kind]) {
       const other = seen.get(r.slug);
@@ -274,6 +283,7 @@ function checkReferences(
   const towns = known('towns');
   const categories = known('categories');
   const providers = known('providers');
+  const services = known('services');
 
   const townsDir = path.join(contentDir, 'towns');
   for (const folder of listDir(townsDir)) {
@@ -323,6 +333,23 @@ function checkReferences(
       }
     });
     sh.locations.forEach((loc, i) => checkTown(s, `locations[${i}].address.town`, loc.address.town));
+  }
+  const townZone = new Map(network.towns.map((t) => [t.slug, t.shared.timezone]));
+  for (const e of network.calendar) {
+    const sh = e.shared;
+    sh.towns.forEach((slug, i) => checkTown(e, `towns[${i}]`, slug));
+    checkOwnerServed(e, sh.towns);
+    sh.categories.forEach((slug, i) => {
+      if (!categories.has(slug)) problems.push({ file: fileOf(e), field: `categories[${i}]`, message: `unknown category "${slug}"` });
+    });
+    sh.services.forEach((slug, i) => {
+      if (!services.has(slug)) problems.push({ file: fileOf(e), field: `services[${i}]`, message: `unknown service "${slug}"` });
+    });
+    if (sh.location) checkTown(e, 'location.address.town', sh.location.address.town);
+    const zone = sh.timezone ?? townZone.get(sh.towns[0]);
+    if (zone) {
+      for (const p of checkRecurrence(sh, zone)) problems.push({ file: fileOf(e), ...p });
+    }
   }
   return problems;
 }
