@@ -54,4 +54,5 @@ export const collections = {
   categories: defineCollection({ loader: networkLoader('categories'), schema: recordSchema('categories') }),
   providers: defineCollection({ loader: networkLoader('providers'), schema: recordSchema('providers') }),
   services: defineCollection({ loader: networkLoader('services'), schema: recordSchema('services') }),
+  calendar: defineCollection({ loader: networkLoader('calendar'), schema: recordSchema('calendar') }),
 };

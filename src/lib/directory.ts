@@ -2,7 +2,7 @@
  * Lookups over the whole network, built once per build: which services a town has, which a
  * category has, who runs what. Pages ask this instead of scanning collections per page.
  */
-import type { Category, Network, Provider, Service, Town } from './content/read';
+import type { CalendarEntry, Category, Network, Provider, Service, Town } from './content/read';
 import type { LocaleCode } from './locales';
 import { getLocale } from './locales';
 import { localize } from './localize';
@@ -15,6 +15,9 @@ export interface Directory extends Network {
   servicesInTown: (slug: string) => Service[];
   servicesInCategory: (slug: string) => Service[];
   servicesOfProvider: (slug: string) => Service[];
+  entry: (slug: string) => CalendarEntry;
+  entriesInTown: (slug: string) => CalendarEntry[];
+  entriesInCategory: (slug: string) => CalendarEntry[];
 }
 
 function index<T extends { slug: string }>(items: T[], what: string): (slug: string) => T {
@@ -26,9 +29,9 @@ function index<T extends { slug: string }>(items: T[], what: string): (slug: str
   };
 }
 
-function group(services: Service[], keysOf: (s: Service) => string[]): (slug: string) => Service[] {
-  const map = new Map<string, Service[]>();
-  for (const s of services) {
+function group<T>(records: T[], keysOf: (r: T) => string[]): (slug: string) => T[] {
+  const map = new Map<string, T[]>();
+  for (const s of records) {
     for (const key of new Set(keysOf(s))) {
       if (!map.has(key)) map.set(key, []);
       map.get(key)!.push(s);
@@ -48,6 +51,9 @@ export function buildDirectory(network: Network): Directory {
     servicesInTown: group(network.services, (s) => s.shared.towns),
     servicesInCategory: group(network.services, (s) => s.shared.categories),
     servicesOfProvider: group(network.services, (s) => [s.shared.provider]),
+    entry: index(network.calendar, 'calendar entry'),
+    entriesInTown: group(network.calendar, (e) => e.shared.towns),
+    entriesInCategory: group(network.calendar, (e) => e.shared.categories),
   };
 }
 

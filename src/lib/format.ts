@@ -91,3 +91,66 @@ export function languageName(code: string, locale: LocaleCode): string {
 export function formatList(items: string[], locale: LocaleCode, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return cached(`list:${locale}:${type}`, () => new Intl.ListFormat(getLocale(locale).tag, { type })).format(items);
 }
+
+// Gregorian calendar everywhere: deadlines are set by European offices; Intl would otherwise
+// write Persian dates in the Solar Hijri calendar.
+const gregorian = { calendar: 'gregory' } as const;
+
+/** A run of days in the reader's language: "1–31 March 2027", "30 Nov – 2 Dec 2026". */
+export function formatDateRange(startIso: string, endIso: string, locale: LocaleCode): string {
+  const f = cached(
+    `drange:${locale}`,
+    () => new Intl.DateTimeFormat(getLocale(locale).tag, { ...gregorian, dateStyle: 'long', timeZone: 'UTC' }),
+  );
+  const start = new Date(`${startIso}T00:00:00Z`);
+  if (startIso === endIso) return f.format(start);
+  return f.formatRange(start, new Date(`${endIso}T00:00:00Z`));
+}
+
+/** A day with its weekday: "Tuesday 1 December 2026". */
+export function formatDayLong(isoDate: string, locale: LocaleCode): string {
+  const f = cached(
+    `daylong:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(getLocale(locale).tag, {
+        ...gregorian,
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
+  return f.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/**
+ * A timed occurrence in the entry's own timezone: "Tue 1 Dec 2026, 09:00–12:30". `startUtc` and
+ * `endUtc` are instants; the clock shown is the town's, whatever the reader's device says.
+ */
+export function formatTimeRange(startUtc: string, endUtc: string, timezone: string, locale: LocaleCode): string {
+  const f = cached(
+    `trange:${locale}:${timezone}`,
+    () =>
+      new Intl.DateTimeFormat(getLocale(locale).tag, {
+        ...gregorian,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: timezone,
+      }),
+  );
+  return f.formatRange(new Date(startUtc), new Date(endUtc));
+}
+
+/** A month heading: "December 2026". */
+export function formatMonth(yearMonth: string, locale: LocaleCode): string {
+  const f = cached(
+    `month:${locale}`,
+    () => new Intl.DateTimeFormat(getLocale(locale).tag, { ...gregorian, month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
+  return f.format(new Date(`${yearMonth}-01T00:00:00Z`));
+}

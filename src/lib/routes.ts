@@ -11,7 +11,33 @@ export const paths = {
   category: (locale: LocaleCode, slug: string) => `/${locale}/categories/${slug}/`,
   service: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/`,
   provider: (locale: LocaleCode, slug: string) => `/${locale}/providers/${slug}/`,
+  search: (locale: LocaleCode) => `/${locale}/search/`,
+  finder: (locale: LocaleCode) => `/${locale}/finder/`,
+  finderData: (locale: LocaleCode) => `/${locale}/finder.json`,
+  overview: (locale: LocaleCode) => `/${locale}/overview/`,
+  overviewCategory: (locale: LocaleCode, slug: string) => `/${locale}/overview/${slug}/`,
+  calendar: (locale: LocaleCode) => `/${locale}/calendar/`,
+  calendarTown: (locale: LocaleCode, slug: string) => `/${locale}/calendar/towns/${slug}/`,
+  calendarCategory: (locale: LocaleCode, slug: string) => `/${locale}/calendar/categories/${slug}/`,
+  entry: (locale: LocaleCode, slug: string) => `/${locale}/calendar/${slug}/`,
+  subscribeHelp: (locale: LocaleCode) => `/${locale}/calendar/subscribe/`,
 };
+
+/** iCalendar feeds, one set per locale. */
+export const feeds = {
+  all: (locale: LocaleCode) => `/feeds/${locale}/all.ics`,
+  town: (locale: LocaleCode, slug: string) => `/feeds/${locale}/towns/${slug}.ics`,
+  category: (locale: LocaleCode, slug: string) => `/feeds/${locale}/categories/${slug}.ics`,
+  entry: (locale: LocaleCode, slug: string) => `/feeds/${locale}/entries/${slug}.ics`,
+};
+
+/** Calendar entry slugs that would collide with the calendar's own pages. */
+export const reservedEntrySlugs = ['towns', 'categories', 'subscribe'];
+
+/** The `webcal://` form of a feed URL, which calendar apps open as a subscription. */
+export function webcal(absoluteUrl: string): string {
+  return absoluteUrl.replace(/^https?:/, 'webcal:');
+}
 
 /** The same page in another locale: swaps the first path segment. */
 export function switchLocale(pathname: string, locale: LocaleCode): string {

@@ -179,6 +179,13 @@ const steps = z.preprocess(
 
 export const townShared = z.strictObject({
   timezone: ianaTimezone.describe('IANA timezone of the town, such as Europe/Rome'),
+  // Postal addresses in the open-data export (HSDS) need both; without them it leaves addresses out.
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code such as IT or GR')
+    .optional()
+    .describe('Country, as a two-letter ISO 3166-1 code (IT, GR)'),
+  region: z.string().trim().min(1).max(80).optional().describe('Region or province, as written in postal addresses'),
   officeLanguages: z.array(languageCode).min(1).describe('Languages the town office speaks'),
   office: z
     .strictObject({

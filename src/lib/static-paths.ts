@@ -21,3 +21,9 @@ export async function serviceStaticPaths() {
 export async function providerStaticPaths() {
   return localizedPaths((await getDirectory()).providers, 'provider', (p) => p.slug);
 }
+export async function entryStaticPaths() {
+  return localizedPaths((await getDirectory()).calendar, 'entry', (e) => e.slug);
+}
+export async function overviewCategoryStaticPaths() {
+  return localizedPaths((await getDirectory()).categories, 'category', (c) => c.slug);
+}

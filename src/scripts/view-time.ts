@@ -1,11 +1,30 @@
 /**
- * View-time checks on a built page: a page built months ago must not claim its information is
- * fresh. Elements with `data-stale-from="YYYY-MM-DD"` are shown from that day on (in the reader's
- * own calendar) and hidden before it. Without JavaScript, the build's own judgement stands.
+ * View-time checks on a built page, so an old build never says something untrue today:
+ * - elements with `data-stale-from="YYYY-MM-DD"` show from that day on (the "may be outdated" note);
+ * - elements with `data-rel` get a relative label ("closes in 3 days", "passed"), counted in the
+ *   entry's timezone, with wording from the page's `#relative-labels` JSON.
+ * Without JavaScript the absolute dates stand alone and the build's judgement of staleness stands.
  */
-import { localToday } from '../lib/today';
+import { localToday, todayIn } from '../lib/today';
+import { relativeLabel, type RelativeKind } from '../lib/relative';
 
-const today = localToday(new Date());
+const now = new Date();
+const today = localToday(now);
 for (const el of document.querySelectorAll<HTMLElement>('[data-stale-from]')) {
   el.hidden = today < (el.dataset.staleFrom ?? '');
+}
+
+const labelsEl = document.getElementById('relative-labels');
+if (labelsEl) {
+  const labels = JSON.parse(labelsEl.textContent ?? '{}') as Record<string, string>;
+  const lang = document.documentElement.lang;
+  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  for (const el of document.querySelectorAll<HTMLElement>('[data-rel]')) {
+    const { rel, start = '', end = '', tz = 'UTC' } = el.dataset;
+    const label = relativeLabel(rel as RelativeKind, start, end, todayIn(tz, now));
+    const when = label.days === undefined ? '' : rtf.format(label.days, 'day');
+    el.textContent = (labels[label.key] ?? '').replace('{when}', when);
+    el.dataset.state = label.key;
+    el.hidden = false;
+  }
 }

@@ -7,7 +7,8 @@ export default function setup() {
     ['sample network', sites.sample, undefined],
     ['mini fixture', sites.mini, miniContent],
   ] as const) {
-    const result = buildSite({ outDir, content });
+    // The reference build runs in UTC; the determinism test rebuilds in other timezones.
+    const result = buildSite({ outDir, content, env: { TZ: 'UTC' } });
     if (result.status !== 0) throw new Error(`Building the ${name} failed:\n${result.output.slice(-4000)}`);
   }
 }

@@ -165,3 +165,43 @@ describe('bad content is rejected with its file, field and reason', () => {
     expect(() => readNetwork(dir)).toThrow(/beta\.yml → timezone: is not a known IANA timezone/);
   });
 });
+
+describe('bad calendar entries are rejected with their file and field', () => {
+  const clinic = 'towns/alpha/calendar/en/alpha-clinic.yml';
+
+  it('names an unknown town and an unknown related service', () => {
+    const problems = problemsOf(
+      variant(change(clinic, 'towns: [alpha]\ncategories: [housing]\nservices: [alpha-housing]', 'towns: [alpha, gamma]\ncategories: [housing]\nservices: [alpha-housing, gone]')),
+    );
+    expect(problems).toEqual([
+      { file: clinic, field: 'towns[1]', message: 'unknown town "gamma"' },
+      { file: clinic, field: 'services[1]', message: 'unknown service "gone"' },
+    ]);
+  });
+
+  it('names an invalid recurrence rule', () => {
+    const problems = problemsOf(variant(change(clinic, 'FREQ=MONTHLY;BYDAY=1TU;COUNT=8', 'FREQ=MONTHLY;BYDAY=9XX')));
+    expect(problems).toEqual([{ file: clinic, field: 'recurrence.rrule', message: expect.stringMatching(/RRULE is not valid/) }]);
+  });
+
+  it('names a cancelled date that is not in the series', () => {
+    const problems = problemsOf(variant(change(clinic, '"2026-12-01"', '"2026-12-02"')));
+    expect(problems).toEqual([{ file: clinic, field: 'recurrence.cancelled[0]', message: '2026-12-02 is not a date of this series' }]);
+  });
+
+  it('names an end before the start', () => {
+    const problems = problemsOf(variant(change(clinic, 'end: "2026-10-06T12:30"', 'end: "2026-10-06T08:30"')));
+    expect(problems).toEqual([{ file: clinic, field: 'timed.end', message: 'end must be after start' }]);
+  });
+
+  it('names an unknown timezone', () => {
+    const problems = problemsOf(variant(change(clinic, 'kind: service-day', 'kind: service-day\ntimezone: Mars/Olympus')));
+    expect(problems).toEqual([{ file: clinic, field: 'timezone', message: expect.stringMatching(/not a known IANA timezone/) }]);
+  });
+
+  it('names a slug reserved for calendar pages', () => {
+    const text = fs.readFileSync(path.join(mini, 'towns/alpha/calendar/en/alpha-housing-window.yml'), 'utf8');
+    const problems = problemsOf(variant({ 'towns/alpha/calendar/en/towns.yml': text }));
+    expect(problems).toContainEqual({ file: 'towns/alpha/calendar/en/towns.yml', field: 'slug', message: expect.stringMatching(/reserved/) });
+  });
+});

@@ -33,6 +33,7 @@ import {
   type CalendarText,
 } from '../schema';
 import { checkRecurrence } from '../recurrence';
+import { reservedEntrySlugs } from '../routes';
 import { ContentError, formatPath, type ContentProblem } from './errors';
 
 /** Folder that holds the records of the network as a whole rather than of one town. */
@@ -337,6 +338,9 @@ function checkReferences(
   const townZone = new Map(network.towns.map((t) => [t.slug, t.shared.timezone]));
   for (const e of network.calendar) {
     const sh = e.shared;
+    if (reservedEntrySlugs.includes(e.slug)) {
+      problems.push({ file: fileOf(e), field: 'slug', message: `"${e.slug}" is reserved for the calendar's own pages; rename the file` });
+    }
     sh.towns.forEach((slug, i) => checkTown(e, `towns[${i}]`, slug));
     checkOwnerServed(e, sh.towns);
     sh.categories.forEach((slug, i) => {

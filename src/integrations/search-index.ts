@@ -1,0 +1,70 @@
+/**
+ * Indexes the built site with Pagefind, one bundle per locale (`/pagefind/<locale>/`), as the
+ * last step of `astro build`. Separate bundles keep what a phone downloads to the reader's own
+ * language (index and stemmer), and let the English bundle load as a second, independent
+ * instance for the cross-language fallback. Only elements marked `data-pagefind-body` (service
+ * and calendar entry pages) are indexed; header, footer and crumbs are ignored.
+ *
+ * Used by the Astro integration below, so `npm run build`, `npm start` and the test builds all run
+ * the same step, and a failure fails the build.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { localeCodes } from '../lib/locales';
+
+/** Where a locale's Pagefind bundle is served from. */
+export const searchBundlePath = (locale: string) => `/pagefind/${locale}/`;
+
+// Pagefind writes its ready-made UIs too; the site has its own island, so they would only be
+// dead weight on the host.
+const unusedFiles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
+export interface IndexedLocale {
+  locale: string;
+  pages: number;
+}
+
+/**
+ * Writes `<siteDir>/pagefind/<locale>/` for every locale.
+ * @throws when Pagefind reports an error or a locale has no indexable page.
+ */
+export async function indexSearch(siteDir: string): Promise<IndexedLocale[]> {
+  const done: IndexedLocale[] = [];
+  try {
+    for (const locale of localeCodes) {
+      const created = await pagefind.createIndex({});
+      if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+      const { index } = created;
+      const added = await index.addDirectory({ path: siteDir, glob: `${locale}/**/*.html` });
+      if (added.errors.length) throw new Error(`Pagefind failed on ${locale}: ${added.errors.join('; ')}`);
+      if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${locale}/`);
+      const outputPath = path.join(siteDir, searchBundlePath(locale));
+      const written = await index.writeFiles({ outputPath });
+      if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+      for (const file of fs.readdirSync(outputPath)) {
+        if (unusedFiles.test(file)) fs.rmSync(path.join(outputPath, file));
+      }
+      await index.deleteIndex();
+      done.push({ locale, pages: added.page_count });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return done;
+}
+
+/** The Astro integration: indexes the output once the build is written. */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'crossroads-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const indexed = await indexSearch(fileURLToPath(dir));
+        logger.info(`Pagefind indexed ${indexed.map((i) => `${i.locale} ${i.pages}`).join(', ')} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The shared calendar as readers see it: upcoming occurrences across entries, filtered by town or
+ * category, grouped by month and week. Pure functions over validated entries.
+ */
+import type { CalendarEntry, Town } from './content/read';
+import { dateParts, formatDateRange, formatDayLong, formatTimeRange } from './format';
+import type { LocaleCode } from './locales';
+import { occurrences, type Occurrence } from './recurrence';
+
+/** How far ahead the agenda pages and "next dates" look. */
+export const agendaDays = 365;
+
+export interface AgendaItem {
+  entry: CalendarEntry;
+  occurrence: Occurrence;
+  timezone: string;
+}
+
+/** The timezone an entry's times are in: its own, or its first town's. */
+export function entryTimezone(entry: CalendarEntry, townOf: (slug: string) => Town): string {
+  return entry.shared.timezone ?? townOf(entry.shared.towns[0]).shared.timezone;
+}
+
+/** A date (YYYY-MM-DD) `days` after another, by the calendar. */
+export function addDays(isoDate: string, days: number): string {
+  const { year, month, day } = dateParts(isoDate);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * Every occurrence of `entries` from `from` for `agendaDays` days, in time order. All-day items
+ * sort before timed ones on the same day (a deadline matters more than the hour of an event);
+ * timed ones sort by their real instant, so 09:00 in Athens comes before 09:00 in Rome.
+ */
+export function agenda(
+  entries: CalendarEntry[],
+  townOf: (slug: string) => Town,
+  from: string,
+  days = agendaDays,
+): AgendaItem[] {
+  const to = addDays(from, days);
+  const items = entries.flatMap((entry) => {
+    const timezone = entryTimezone(entry, townOf);
+    return occurrences(entry.shared, timezone, { from, to }).map((occurrence) => ({ entry, occurrence, timezone }));
+  });
+  return items.sort(compareItems);
+}
+
+function sortKey(i: AgendaItem): string {
+  // Multi-day all-day items that started earlier are listed on the day they are still running.
+  return `${i.occurrence.date}|${i.occurrence.allDay ? '0' : `1${i.occurrence.startUtc}`}|${i.entry.slug}`;
+}
+function compareItems(a: AgendaItem, b: AgendaItem): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** The next occurrences of the entries related to a service, for its page. */
+export function nextDatesForService(
+  serviceSlug: string,
+  entries: CalendarEntry[],
+  townOf: (slug: string) => Town,
+  from: string,
+  limit = 5,
+): AgendaItem[] {
+  return agenda(
+    entries.filter((e) => e.shared.services.includes(serviceSlug)),
+    townOf,
+    from,
+  ).slice(0, limit);
+}
+
+/** ISO week key (YYYY-Www) and the Monday that starts it, for a date. */
+export function isoWeek(isoDate: string): { key: string; monday: string } {
+  const { year, month, day } = dateParts(isoDate);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  const weekday = (d.getUTCDay() + 6) % 7; // Monday 0
+  const monday = addDays(isoDate, -weekday);
+  const thursday = new Date(d.getTime() + (3 - weekday) * 86_400_000);
+  const weekYear = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(weekYear, 0, 1)) / (7 * 86_400_000));
+  return { key: `${weekYear}-W${String(week).padStart(2, '0')}`, monday };
+}
+
+export interface AgendaMonth {
+  /** YYYY-MM */
+  key: string;
+  weeks: { key: string; monday: string; items: AgendaItem[] }[];
+}
+
+/**
+ * Groups agenda items by month, then by ISO week within the month. An item that starts before
+ * `from` (a window already open) is listed under `from`'s month and week.
+ */
+export function groupByMonthAndWeek(items: AgendaItem[], from: string): AgendaMonth[] {
+  const months: AgendaMonth[] = [];
+  for (const item of items) {
+    const date = item.occurrence.date < from ? from : item.occurrence.date;
+    const monthKey = date.slice(0, 7);
+    let month = months.at(-1);
+    if (!month || month.key !== monthKey) months.push((month = { key: monthKey, weeks: [] }));
+    const { key, monday } = isoWeek(date);
+    let week = month.weeks.at(-1);
+    if (!week || week.key !== key) month.weeks.push((week = { key, monday, items: [] }));
+    week.items.push(item);
+  }
+  return months;
+}
+
+/** When an occurrence happens, written out in the reader's language and the entry's timezone. */
+export function describeOccurrence(o: Occurrence, timezone: string, locale: LocaleCode): string {
+  if (!o.allDay) return formatTimeRange(o.startUtc!, o.endUtc!, timezone, locale);
+  return o.start === o.end ? formatDayLong(o.start, locale) : formatDateRange(o.start, o.end, locale);
+}
+
+/** The machine-readable value for an occurrence's `<time datetime>`. */
+export function occurrenceDatetime(o: Occurrence): string {
+  return o.allDay ? o.start : o.startUtc!;
+}

@@ -1,0 +1,152 @@
+/**
+ * iCalendar feeds (RFC 5545) with ical-generator: one calendar per locale and scope. Recurrence is
+ * kept as RRULE/EXDATE (never expanded), times carry TZID with a VTIMEZONE for each, all-day
+ * entries are VALUE=DATE with an exclusive DTEND, and DTSTAMP/LAST-MODIFIED come from the entry's
+ * own `updated` time, so a feed changes only when its content does.
+ */
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { TZDate } from '@date-fns/tz';
+import type { CalendarEntry } from './content/read';
+import type { LocaleCode } from './locales';
+import { localize } from './localize';
+import { markdownToText } from './markdown';
+import { addDays } from './calendar';
+
+/** How often calendar apps should look for changes: 6 hours. */
+export const feedTtlSeconds = 6 * 60 * 60;
+
+export interface FeedEntry {
+  entry: CalendarEntry;
+  timezone: string;
+  /** Absolute URL of the entry's page in this locale. */
+  url: string;
+  /** Category names in this locale. */
+  categories: string[];
+  /** Town names in this locale, for the location when the entry has no address. */
+  townNames: string[];
+  /** Name of the town of the location, in this locale. */
+  locationTown?: string;
+}
+
+export interface FeedOptions {
+  locale: LocaleCode;
+  /** Calendar name, e.g. "Crossroads: Valmara". */
+  name: string;
+  description: string;
+  /** Absolute URL of the feed itself. */
+  url: string;
+  /** Host used in UIDs: UID is stable per entry and locale. */
+  host: string;
+  /** Text added to cancelled and moved entries ("Cancelled: …"). */
+  statusLabel: (status: 'cancelled' | 'moved') => string;
+}
+
+const compact = (local: string) => local.replace(/[-:]/g, '');
+
+// A wall-clock time in a timezone as ical-generator wants it: a TZDate formats in its own zone,
+// whatever the build machine's timezone.
+function zoned(local: string, timezone: string): TZDate {
+  const [d, t] = local.split('T');
+  const [y, m, day] = d.split('-').map(Number);
+  const [h, min] = t.split(':').map(Number);
+  return new TZDate(y, m - 1, day, h, min, timezone);
+}
+const utcDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/** The UID of an entry in a locale: the same in every build and every feed that contains it. */
+export function entryUid(entry: CalendarEntry, locale: LocaleCode, host: string): string {
+  return `${entry.id}-${locale}@${host}`;
+}
+
+/** Builds one feed as iCalendar text (CRLF line endings, folded at 75 octets). */
+export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
+  const cal = ical({
+    prodId: { company: 'Crossroads', product: 'Directory', language: opts.locale.toUpperCase() },
+    name: opts.name,
+    description: opts.description,
+    url: opts.url,
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: feedTtlSeconds,
+    timezone: { name: null, generator: getVtimezoneComponent },
+  });
+
+  for (const f of entries) {
+    const { entry, timezone } = f;
+    const sh = entry.shared;
+    const text = localize(entry.text, opts.locale).value;
+    const uid = entryUid(entry, opts.locale, opts.host);
+    const updated = new Date(sh.updated);
+    const allDay = sh.allDay !== undefined;
+    let summary = text.title;
+    if (sh.status !== 'confirmed') summary = `${opts.statusLabel(sh.status)}: ${summary}`;
+    const description = [text.statusNote, text.description ? markdownToText(text.description) : undefined, f.url]
+      .filter(Boolean)
+      .join('\n\n');
+    const location = sh.location
+      ? {
+          title: sh.location.name,
+          address: `${sh.location.address.street}, ${sh.location.address.postalCode} ${f.locationTown ?? ''}`.trim(),
+          ...(sh.location.geo ? { geo: { lat: sh.location.geo.lat, lon: sh.location.geo.lon } } : {}),
+        }
+      : { title: f.townNames.join(', ') };
+
+    const timing = allDay
+      ? {
+          allDay: true,
+          start: utcDay(sh.allDay!.start),
+          // DTEND of an all-day entry is the day after its last day (exclusive).
+          end: utcDay(addDays(sh.allDay!.end ?? sh.allDay!.start, 1)),
+        }
+      : { start: zoned(sh.timed!.start, timezone), end: zoned(sh.timed!.end, timezone), timezone };
+
+    let repeating: string | undefined;
+    if (sh.recurrence) {
+      const lines = [`RRULE:${sh.recurrence.rrule}`];
+      if (sh.recurrence.exdates.length) {
+        const time = allDay ? '' : `T${compact(sh.timed!.start.slice(11))}00`;
+        const values = sh.recurrence.exdates.map((d) => `${compact(d)}${time}`).join(',');
+        lines.push(allDay ? `EXDATE;VALUE=DATE:${values}` : `EXDATE;TZID=${timezone}:${values}`);
+      }
+      repeating = lines.join('\n');
+    }
+
+    const common = {
+      summary,
+      description,
+      location,
+      url: f.url,
+      categories: f.categories.map((name) => ({ name })),
+      stamp: updated,
+      lastModified: updated,
+      ...timing,
+    };
+    cal.createEvent({
+      id: uid,
+      ...common,
+      status: sh.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      ...(repeating ? { repeating } : {}),
+    });
+
+    // A cancelled occurrence of a series: an override with the same UID and STATUS:CANCELLED, so
+    // calendar apps show it called off instead of silently missing.
+    for (const date of sh.recurrence?.cancelled ?? []) {
+      const start = allDay ? utcDay(date) : zoned(`${date}T${sh.timed!.start.slice(11)}`, timezone);
+      const lengthMs = allDay
+        ? 86_400_000 * (1 + (Date.parse(sh.allDay!.end ?? sh.allDay!.start) - Date.parse(sh.allDay!.start)) / 86_400_000)
+        : zoned(sh.timed!.end, timezone).getTime() - zoned(sh.timed!.start, timezone).getTime();
+      cal.createEvent({
+        id: uid,
+        ...common,
+        summary: `${opts.statusLabel('cancelled')}: ${text.title}`,
+        description: [text.statusNote, f.url].filter(Boolean).join('\n\n'),
+        ...(allDay
+          ? { allDay: true, start, end: new Date(start.getTime() + lengthMs) }
+          : { start, end: new TZDate(start.getTime() + lengthMs, timezone), timezone }),
+        recurrenceId: start,
+        status: ICalEventStatus.CANCELLED,
+      });
+    }
+  }
+  return cal.toString();
+}

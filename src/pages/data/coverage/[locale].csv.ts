@@ -1,0 +1,31 @@
+/**
+ * The coverage matrix as CSV for people: the overview's table with category and town names in the
+ * reader's language, towns in the same order as on the page.
+ */
+import type { APIRoute } from 'astro';
+import { getDirectory } from '../../../lib/data';
+import { sortByName } from '../../../lib/directory';
+import { coverageCsv, coverageMatrix } from '../../../lib/coverage';
+import { getT } from '../../../lib/i18n';
+import { localize } from '../../../lib/localize';
+import { localeStaticPaths } from '../../../lib/static-paths';
+import type { LocaleCode } from '../../../lib/locales';
+
+export const getStaticPaths = localeStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const locale = params.locale as LocaleCode;
+  const d = await getDirectory();
+  const matrix = coverageMatrix(d, sortByName(d.towns, locale).map((t) => t.slug));
+  const name = (text: Parameters<typeof localize>[0]) => (localize(text, locale).value as { name: string }).name;
+  const csv = coverageCsv(
+    matrix,
+    {
+      corner: getT(locale)('overview.topic'),
+      category: (slug) => name(d.category(slug).text),
+      town: (slug) => name(d.town(slug).text),
+    },
+    { bom: true },
+  );
+  return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+};
