@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { securityHeaders } from './src/integrations/security-headers';
+import { sizeReport } from './src/integrations/size-report';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The public address, used for canonical links, hreflang alternates and feeds.
@@ -16,8 +19,29 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Islands only: search, finder, share, favourites.
-  integrations: [react()],
+  // Pagefind indexes the output after every build (one bundle per locale); see search-index.ts.
+  integrations: [react(), searchIndex(), securityHeaders(), sizeReport()],
   devToolbar: { enabled: false },
+  // A Content Security Policy on every page: only the site itself, plus WebAssembly for Pagefind.
+  // Astro adds hashes of its own inline scripts (island hydration) to script-src; the same policy
+  // is written to dist/_headers for hosts that read it (src/integrations/security-headers.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
   vite: {
     // Never inline scripts or assets as data: URLs; the CSP allows only files from the site.

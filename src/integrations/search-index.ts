@@ -14,9 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { localeCodes } from '../lib/locales';
-
-/** Where a locale's Pagefind bundle is served from. */
-export const searchBundlePath = (locale: string) => `/pagefind/${locale}/`;
+import { paths } from '../lib/routes';
 
 // Pagefind writes its ready-made UIs too; the site has its own island, so they would only be
 // dead weight on the host.
@@ -41,7 +39,7 @@ export async function indexSearch(siteDir: string): Promise<IndexedLocale[]> {
       const added = await index.addDirectory({ path: siteDir, glob: `${locale}/**/*.html` });
       if (added.errors.length) throw new Error(`Pagefind failed on ${locale}: ${added.errors.join('; ')}`);
       if (added.page_count === 0) throw new Error(`Pagefind found no page to index in ${locale}/`);
-      const outputPath = path.join(siteDir, searchBundlePath(locale));
+      const outputPath = path.join(siteDir, paths.searchBundle(locale));
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
       for (const file of fs.readdirSync(outputPath)) {

@@ -20,12 +20,12 @@ export function osmHref(lat: number, lon: number): string {
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}`;
 }
 
-/** Makes an E.164 number readable: "+39 0564 000 210". */
+/** Makes an E.164 number readable: "+39 0564 000 210", with no-break spaces so it never wraps. */
 export function displayPhone(e164: string): string {
   const m = /^\+(30|39|34|33|49|44|90|98|20|212|216|218|356|357|380|291|251|93)(\d+)$/.exec(e164);
   if (!m) return e164;
   const groups = m[2].match(/.{1,4}(?=(?:.{3})*$)|.{1,3}/g) ?? [m[2]];
-  return `+${m[1]} ${groups.join(' ')}`;
+  return `+${m[1]}\u00a0${groups.join('\u00a0')}`;
 }
 
 /** Days in week order, for grouping opening hours. */

@@ -227,7 +227,7 @@ export function compareCellText(row: CompareRow, s: Service, t: TFunction, local
       return t('overview.cell.anyAge');
     case 'residence': {
       const base = t(`openData.residence.${e.residence}`);
-      return e.residenceMonths > 0 ? `${base}, ${t('eligibility.residence.months', { count: e.residenceMonths })}` : base;
+      return e.residenceMonths > 0 ? `${base} ${t('eligibility.residence.months', { count: e.residenceMonths })}` : base;
     }
     case 'document':
       return e.documents.includes(row.document!) ? t('overview.cell.needed') : t('overview.cell.notNeeded');

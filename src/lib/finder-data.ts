@@ -14,11 +14,10 @@ import { reasonTexts, type FinderData, type FinderEligibility } from './finder';
 /** The finder's file for one locale: towns, statuses and every service, sorted by name. */
 export function finderData(d: Directory, locale: LocaleCode, t: TFunction): FinderData {
   const townName = (slug: string) => localize(d.town(slug).text, locale).value.name;
-  const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
   return {
     locale,
     towns: sortByName(d.towns, locale).map((town) => ({ slug: town.slug, name: townName(town.slug) })),
-    statuses: residenceStatuses.map((value) => ({ value, label: capitalise(t(`residenceStatus.${value}`)) })),
+    statuses: residenceStatuses.map((value) => ({ value, label: t(`finder.statusOption.${value}`) })),
     services: sortByName(d.services, locale).map((service: Service) => {
       const s = service.shared;
       const text = localize(service.text, locale);

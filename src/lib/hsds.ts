@@ -96,9 +96,12 @@ export function hsdsIndex(locale: LocaleCode, site: string | URL): Json {
   };
 }
 
-/** JSON as the site writes it: two-space indent, keys in the order the records define them, final newline. */
+/**
+ * JSON as the export writes it: compact (a large network's files stay small), keys in the order the
+ * records define them, a final newline.
+ */
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${JSON.stringify(value)}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------

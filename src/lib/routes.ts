@@ -14,6 +14,8 @@ export const paths = {
   search: (locale: LocaleCode) => `/${locale}/search/`,
   finder: (locale: LocaleCode) => `/${locale}/finder/`,
   finderData: (locale: LocaleCode) => `/${locale}/finder.json`,
+  /** Base of a locale's Pagefind bundle (written after the build by integrations/search-index.ts). */
+  searchBundle: (locale: LocaleCode) => `/pagefind/${locale}/`,
   overview: (locale: LocaleCode) => `/${locale}/overview/`,
   overviewCategory: (locale: LocaleCode, slug: string) => `/${locale}/overview/${slug}/`,
   calendar: (locale: LocaleCode) => `/${locale}/calendar/`,

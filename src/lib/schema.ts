@@ -169,6 +169,8 @@ const blankToUndefined = (v: unknown) =>
   v === '' || v === null || (Array.isArray(v) && v.length === 0) ? undefined : v;
 const text = (max: number) => z.preprocess(blankToUndefined, z.string().trim().min(1).max(max).optional());
 const requiredText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+/** Optional text the site renders as markdown (lib/markdown.ts); the CMS gives it a markdown editor. */
+const markdown = (max: number) => text(max).meta({ format: 'markdown' });
 const steps = z.preprocess(
   blankToUndefined,
   z.array(z.string().trim().min(1).max(400)).min(1).optional(),
@@ -223,7 +225,7 @@ export const providerShared = z.strictObject({
 });
 export const providerText = z.strictObject({
   name: requiredText(120).describe('Name of the organisation'),
-  description: text(800).describe('What the organisation does (markdown: paragraphs, lists, links)'),
+  description: markdown(800).describe('What the organisation does (markdown: paragraphs, lists, links)'),
 });
 
 export const eligibility = z
@@ -277,7 +279,7 @@ export const serviceShared = z.strictObject({
 export const serviceText = z.strictObject({
   name: requiredText(120).describe('Name of the service'),
   summary: requiredText(300).describe('One sentence: what the service does for whom'),
-  description: text(3000).describe('More detail (markdown: paragraphs, lists, links)'),
+  description: markdown(3000).describe('More detail (markdown: paragraphs, lists, links)'),
   applySteps: steps.describe('How to apply, one step per item'),
   eligibilityNote: text(600).describe('Anything about eligibility the structured fields cannot say'),
   costNote: text(300).describe('Details about the cost'),
@@ -294,7 +296,7 @@ export const localDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a local date and time written YYYY-MM-DDTHH:MM')
   .refine((s) => isoDate.safeParse(s.slice(0, 10)).success, 'is not a real calendar date');
 
-const rrule = z
+export const rrule = z
   .string()
   .trim()
   .regex(/^(?:[A-Z]+=[^;=]+)(?:;[A-Z]+=[^;=]+)*$/, 'must be an RRULE such as FREQ=MONTHLY;BYDAY=1TU (no "RRULE:" prefix)')
@@ -353,7 +355,7 @@ export const calendarShared = z
   });
 export const calendarText = z.strictObject({
   title: requiredText(140).describe('Title'),
-  description: text(2000).describe('What it is and what to do (markdown: paragraphs, lists, links)'),
+  description: markdown(2000).describe('What it is and what to do (markdown: paragraphs, lists, links)'),
   statusNote: text(300).describe('Why it was cancelled or where it moved'),
 });
 

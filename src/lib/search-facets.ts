@@ -4,12 +4,14 @@
  * display fields for the result list (town names, main category, status) in the page's language.
  * The search island translates filter keys with the locale's labels; it never shows raw keys.
  */
+import type { TFunction } from 'i18next';
 import type { CalendarEntry, Service } from './content/read';
-import type { Directory } from './directory';
-import { formatList } from './format';
+import { sortByName, type Directory } from './directory';
+import { formatList, languageName } from './format';
 import { localize } from './localize';
-import type { LocaleCode } from './locales';
-import { flagValue, openToAll, type SearchFilterKey } from './search';
+import { getLocale, type LocaleCode } from './locales';
+import { audiences, residenceStatuses } from './schema';
+import { flagValue, openToAll, searchTypes, type SearchFilterKey } from './search';
 
 export interface SearchFacets {
   /** `[key, value]` pairs for `data-pagefind-filter="key:value"`, one element each. */
@@ -59,4 +61,30 @@ export function calendarFacets(entry: CalendarEntry, d: Directory, locale: Local
   if (s.categories.length) meta.push(['category', categoryName(s.categories[0], d, locale)]);
   if (kindLabel) meta.push(['kind', kindLabel]);
   return { filters, meta };
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * The choices the search page offers for each filter, with labels in the reader's language:
+ * town and category names from the content, the rest from the UI strings. Values are the keys
+ * the pages carry.
+ */
+export function searchFilterOptions(d: Directory, locale: LocaleCode, t: TFunction): Record<'town' | 'category' | 'type' | 'language' | 'status' | 'audience', FilterOption[]> {
+  const collator = new Intl.Collator(getLocale(locale).tag);
+  const languages = [...new Set(d.services.flatMap((s) => s.shared.languages))]
+    .map((code) => ({ value: code, label: languageName(code, locale) }))
+    .map((o) => ({ ...o, label: o.label.charAt(0).toLocaleUpperCase(locale) + o.label.slice(1) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+  return {
+    town: sortByName(d.towns, locale).map((town) => ({ value: town.slug, label: localize(town.text, locale).value.name })),
+    category: d.categories.map((c) => ({ value: c.slug, label: localize(c.text, locale).value.name })),
+    type: searchTypes.map((value) => ({ value, label: t(`search.type.${value}`) })),
+    language: languages,
+    status: residenceStatuses.map((value) => ({ value, label: t(`finder.statusOption.${value}`) })),
+    audience: audiences.map((value) => ({ value, label: t(`search.audience.${value}`) })),
+  };
 }

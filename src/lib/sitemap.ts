@@ -23,6 +23,8 @@ export type SitemapSource = Pick<Network, 'towns' | 'categories' | 'providers' |
 export function pageFamilies(d: SitemapSource): PageFamily[] {
   return [
     { path: paths.home },
+    { path: paths.search },
+    { path: paths.finder },
     { path: paths.overview },
     ...d.categories.map((c) => ({ path: (l: LocaleCode) => paths.overviewCategory(l, c.slug) })),
     ...d.towns.map((x) => ({ path: (l: LocaleCode) => paths.town(l, x.slug) })),

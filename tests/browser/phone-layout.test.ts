@@ -9,19 +9,10 @@ import { readNetwork } from '../../src/lib/content/read';
 import { paths } from '../../src/lib/routes';
 import { sites } from '../helpers/build';
 import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
+import { pageTypes, rootPages } from '../helpers/page-types';
 
 const network = readNetwork(path.resolve('content'));
-// The longest names make the widest pages: test those.
-const longest = <T extends { text: { en: { name: string } } }>(items: T[]) =>
-  [...items].sort((a, b) => b.text.en.name.length - a.text.en.name.length)[0] as T & { slug: string };
-const pageTypes = (locale: 'en' | 'ar') => [
-  paths.root(),
-  paths.home(locale),
-  paths.town(locale, longest(network.towns).slug),
-  paths.category(locale, 'housing'),
-  paths.service(locale, longest(network.services).slug),
-  paths.provider(locale, longest(network.providers).slug),
-];
+const urls = (locale: 'en' | 'ar') => [...Object.values(rootPages), ...Object.values(pageTypes(locale))];
 
 let browser: Browser;
 let server: StaticServer;
@@ -38,8 +29,9 @@ describe.each([320, 390])('at %i px wide', (width) => {
     const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     const overflowing: string[] = [];
-    for (const url of pageTypes(locale)) {
-      await page.goto(server.url + url);
+    for (const url of urls(locale)) {
+      const response = await page.goto(server.url + url);
+      if (response?.status() !== 200) overflowing.push(`${url} answered ${response?.status()}`);
       const { scroll, client } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
@@ -56,7 +48,7 @@ describe('tap targets', () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     const small: string[] = [];
-    for (const url of pageTypes(locale).slice(1)) {
+    for (const url of Object.values(pageTypes(locale))) {
       await page.goto(server.url + url);
       // Links inside running text are exempt (WCAG 2.5.8); navigation and action links are not.
       const found = await page.$$eval(

@@ -78,7 +78,7 @@ describe('contact links', () => {
   });
 
   it('group phone digits for reading aloud', () => {
-    expect(displayPhone('+390564000210')).toBe('+39 0564 000 210');
-    expect(displayPhone('+302721000300')).toBe('+30 2721 000 300');
+    expect(displayPhone('+390564000210')).toBe('+39\u00a00564\u00a0000\u00a0210');
+    expect(displayPhone('+302721000300')).toBe('+30\u00a02721\u00a0000\u00a0300');
   });
 });

@@ -1,0 +1,75 @@
+/**
+ * Page weight budgets (bytes are stable, so they can be tests) and the security properties of the
+ * built pages: one Content Security Policy in meta and _headers, no inline event handlers, and
+ * editor text that stays inert.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { budgets, formatReport, weighSite } from '../../src/lib/page-weight';
+import { policyFromHtml } from '../../src/lib/security-headers';
+import { localeCodes } from '../../src/lib/locales';
+import { listPages, readPage, sites } from '../helpers/build';
+
+const report = weighSite(sites.sample, localeCodes);
+const contentTypes = [
+  '/[locale]/',
+  '/[locale]/towns/*/',
+  '/[locale]/categories/*/',
+  '/[locale]/services/*/',
+  '/[locale]/providers/*/',
+  '/[locale]/calendar/',
+  '/[locale]/calendar/*/',
+];
+
+describe('page weight', () => {
+  it('is reported for every page type, with a JavaScript budget', () => {
+    console.log(formatReport(report));
+    expect(report.map((r) => r.type)).toEqual(expect.arrayContaining(contentTypes));
+  });
+
+  it.each(contentTypes)('%s: HTML + CSS fits in 14 KB gzip on its heaviest page', (type) => {
+    const r = report.find((x) => x.type === type)!;
+    expect(r.html + r.css).toBeLessThanOrEqual(budgets.contentHtmlCss);
+  });
+
+  it('stays within each page type’s JavaScript budget', () => {
+    const over = report.filter((r) => r.js > r.jsBudget).map((r) => `${r.type}: ${r.js} > ${r.jsBudget}`);
+    expect(over).toEqual([]);
+  });
+
+  it('lets a service page be read with no JavaScript at all: its content is in the HTML', () => {
+    const html = readPage(sites.sample, '/en/services/valmara-social-housing-list/');
+    expect(html).toContain('Social housing waiting list');
+    expect(html).toContain('How to apply');
+  });
+});
+
+describe('security', () => {
+  const pages = listPages(sites.sample);
+
+  it('gives every page the same strict Content Security Policy, and _headers repeats it', () => {
+    const policies = new Set(pages.map((p) => policyFromHtml(readPage(sites.sample, p))));
+    expect(policies.size).toBe(1);
+    const [policy] = [...policies];
+    expect(policy).toMatch(/default-src 'self'/);
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\s\*/);
+    const headers = fs.readFileSync(path.join(sites.sample, '_headers'), 'utf8');
+    expect(headers).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+  });
+
+  it('has no inline event handlers and no javascript: URLs anywhere', () => {
+    const offending = pages.filter((p) => /<[^>]+\son[a-z]+=|(?:href|src)="\s*javascript:/i.test(readPage(sites.sample, p)));
+    expect(offending).toEqual([]);
+  });
+
+  it('renders injection attempts in editor text as inert text', () => {
+    const html = readPage(sites.mini, '/en/services/beta-food/');
+    // The fixture's description carries a script tag, event handlers, javascript: and data: links
+    // and HTML in the title.
+    expect(html).not.toMatch(/<script>alert|<img [^>]*onerror|<b onclick|href="(?:javascript|data):/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('<h1>Beta food bank &lt;b&gt;free&lt;/b&gt;</h1>');
+  });
+});
