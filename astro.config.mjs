@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { securityHeaders } from './src/integrations/security-headers';
 import { sizeReport } from './src/integrations/size-report';
 import searchIndex from './src/integrations/search-index.ts';
+import decapCms from './src/integrations/decap-cms.ts';
 
 export default defineConfig({
   // The public address, used for canonical links, hreflang alternates and feeds.
@@ -20,7 +21,8 @@ export default defineConfig({
   },
   // Islands only: search, finder, share, favourites.
   // Pagefind indexes the output after every build (one bundle per locale); see search-index.ts.
-  integrations: [react(), searchIndex(), securityHeaders(), sizeReport()],
+  // Decap CMS at /admin/ (decap-cms.ts): last, so the CSP and size checks above see only the site.
+  integrations: [react(), searchIndex(), securityHeaders(), sizeReport(), decapCms()],
   devToolbar: { enabled: false },
   // A Content Security Policy on every page: only the site itself, plus WebAssembly for Pagefind.
   // Astro adds hashes of its own inline scripts (island hydration) to script-src; the same policy

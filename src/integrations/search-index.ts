@@ -5,7 +5,8 @@
  * instance for the cross-language fallback. Only elements marked `data-pagefind-body` (service
  * and calendar entry pages) are indexed; header, footer and crumbs are ignored.
  *
- * Used by the Astro integration below, so `npm run build`, `npm start` and the test builds all run
+ * The bundles are made byte-identical from run to run (pagefind-stable.ts), as the rest of the
+ * build is. Used by the Astro integration below, so `npm run build`, `npm start` and the test builds all run
  * the same step, and a failure fails the build.
  */
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { localeCodes } from '../lib/locales';
 import { paths } from '../lib/routes';
+import { stabilisePagefindBundle } from './pagefind-stable';
 
 // Pagefind writes its ready-made UIs too; the site has its own island, so they would only be
 // dead weight on the host.
@@ -45,6 +47,7 @@ export async function indexSearch(siteDir: string): Promise<IndexedLocale[]> {
       for (const file of fs.readdirSync(outputPath)) {
         if (unusedFiles.test(file)) fs.rmSync(path.join(outputPath, file));
       }
+      stabilisePagefindBundle(outputPath);
       await index.deleteIndex();
       done.push({ locale, pages: added.page_count });
     }

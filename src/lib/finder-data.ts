@@ -8,19 +8,19 @@ import type { Service } from './content/read';
 import { sortByName, type Directory } from './directory';
 import { langAttr, localize } from './localize';
 import type { LocaleCode } from './locales';
-import { residenceStatuses } from './schema';
+import { residenceStatuses, type ServiceText } from './schema';
 import { reasonTexts, type FinderData, type FinderEligibility } from './finder';
 
 /** The finder's file for one locale: towns, statuses and every service, sorted by name. */
 export function finderData(d: Directory, locale: LocaleCode, t: TFunction): FinderData {
-  const townName = (slug: string) => localize(d.town(slug).text, locale).value.name;
+  const townName = (slug: string) => localize<{ name: string }>(d.town(slug).text, locale).value.name;
   return {
     locale,
     towns: sortByName(d.towns, locale).map((town) => ({ slug: town.slug, name: townName(town.slug) })),
     statuses: residenceStatuses.map((value) => ({ value, label: t(`finder.statusOption.${value}`) })),
     services: sortByName(d.services, locale).map((service: Service) => {
       const s = service.shared;
-      const text = localize(service.text, locale);
+      const text = localize<ServiceText>(service.text, locale);
       const { residenceStatuses: statuses, ageMin, ageMax, residence } = s.eligibility;
       const eligibility: FinderEligibility = { residenceStatuses: statuses, ageMin, ageMax, residence };
       const nameLang = langAttr(text, 'name', locale);

@@ -24,7 +24,18 @@ import { getLocale, type LocaleCode } from './locales';
 import { paths } from './routes';
 import { eligibilityFacts } from './eligibility';
 import { formatEuros, formatList, formatWeekday, languageName } from './format';
-import { audiences, documentTypes, providerTypes, residenceRequirements, residenceStatuses, type Weekday } from './schema';
+import {
+  audiences,
+  documentTypes,
+  providerTypes,
+  residenceRequirements,
+  residenceStatuses,
+  type CategoryText,
+  type ProviderText,
+  type ServiceText,
+  type TownText,
+  type Weekday,
+} from './schema';
 
 /** The HSDS version the export follows. */
 export const hsdsVersion = '3.1';
@@ -174,7 +185,7 @@ function taxonomies(t: TFunction): Json[] {
 }
 
 function categoryTerm(c: Category, locale: LocaleCode): Json {
-  const text = localize(c.text, locale).value;
+  const text = localize<CategoryText>(c.text, locale).value;
   return {
     id: c.id,
     code: c.slug,
@@ -273,7 +284,7 @@ function phones(
 
 function organization(p: Provider, opts: HsdsOptions): Json {
   const { locale, site, t } = opts;
-  const text = localize(p.text, locale).value;
+  const text = localize<ProviderText>(p.text, locale).value;
   return compact({
     id: p.id,
     name: text.name,
@@ -327,7 +338,7 @@ function location(loc: Service['shared']['locations'][number], town: Town, opts:
               id: recordId('address', key),
               location_id: id,
               address_1: loc.address.street,
-              city: localize(town.text, locale).value.name,
+              city: localize<TownText>(town.text, locale).value.name,
               state_province: region,
               postal_code: loc.address.postalCode,
               country,
@@ -387,10 +398,10 @@ function service(s: Service, source: HsdsSource, opts: HsdsOptions): Json {
   const sh = s.shared;
   // Sub-record ids are named after the service: recordId('phone', 'services/<slug>/phone').
   const key = `services/${s.slug}`;
-  const text = localize(s.text, locale).value;
+  const text = localize<ServiceText>(s.text, locale).value;
   const provider = source.providers.find((p) => p.slug === sh.provider)!;
   const towns = sh.towns.map((slug) => source.towns.find((x) => x.slug === slug)!);
-  const townNames = towns.map((x) => localize(x.text, locale).value.name);
+  const townNames = towns.map((x) => localize<TownText>(x.text, locale).value.name);
   const page = new URL(paths.service(locale, s.slug), site).href;
   const ownerTown = source.towns.find((x) => x.slug === s.owner);
   const e = sh.eligibility;

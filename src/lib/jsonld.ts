@@ -4,13 +4,16 @@
  * other a Service; places are ServiceChannels with their address, map position and opening hours.
  */
 import type { TFunction } from 'i18next';
-import type { Category, Provider, Service, Town } from './content/read';
+import { TZDate } from '@date-fns/tz';
+import type { CalendarEntry, Category, Provider, Service, Town } from './content/read';
+import type { Occurrence } from './recurrence';
+import { markdownToText } from './markdown';
 import { eligibilityFacts } from './eligibility';
 import { languageName } from './format';
 import { localize } from './localize';
-import type { LocaleCode } from './locales';
+import { getLocale, type LocaleCode } from './locales';
 import { paths } from './routes';
-import type { Weekday } from './schema';
+import type { CalendarText, CategoryText, ProviderText, ServiceText, TownText, Weekday } from './schema';
 
 type Json = Record<string, unknown>;
 
@@ -66,13 +69,13 @@ function compact(o: Json): Json {
 /** The JSON-LD object of a service page. */
 export function serviceJsonLd({ service, provider, towns, categories, locale, site, t }: ServiceJsonLdInput): Json {
   const s = service.shared;
-  const text = localize(service.text, locale).value;
+  const text = localize<ServiceText>(service.text, locale).value;
   const page = new URL(paths.service(locale, service.slug), site).href;
-  const townName = (slug: string) => localize(towns.find((x) => x.slug === slug)!.text, locale).value.name;
+  const townName = (slug: string) => localize<TownText>(towns.find((x) => x.slug === slug)!.text, locale).value.name;
   const served = s.towns.map(townName);
   const e = s.eligibility;
   const languages = s.languages.map((code) => ({ '@type': 'Language', name: languageName(code, locale), alternateName: code }));
-  const providerText = localize(provider.text, locale).value;
+  const providerText = localize<ProviderText>(provider.text, locale).value;
 
   // Every opening time of every place, once.
   const seen = new Set<string>();
@@ -126,8 +129,8 @@ export function serviceJsonLd({ service, provider, towns, categories, locale, si
     name: text.name,
     description: text.summary,
     url: page,
-    serviceType: localize(categories[0].text, locale).value.name,
-    category: categories.map((c) => localize(c.text, locale).value.name),
+    serviceType: localize<CategoryText>(categories[0].text, locale).value.name,
+    category: categories.map((c) => localize<CategoryText>(c.text, locale).value.name),
     provider: compact({
       '@type': organizationType[provider.shared.type],
       '@id': `${new URL(paths.provider(locale, provider.slug), site).href}#organization`,
@@ -177,4 +180,80 @@ export function serviceJsonLd({ service, provider, towns, categories, locale, si
  */
 export function jsonLdScript(data: unknown): string {
   return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const eventStatus: Record<CalendarEntry['shared']['status'], string> = {
+  confirmed: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  moved: 'https://schema.org/EventRescheduled',
+};
+
+/** An ISO date-time with the town's offset for that day: 2026-12-01T09:00:00+01:00. */
+function zonedIso(utc: string, timezone: string): string {
+  return new TZDate(Date.parse(utc), timezone).toISOString().replace('.000', '');
+}
+
+export interface EntryJsonLdInput {
+  entry: CalendarEntry;
+  /** The next occurrence (or the last one, for a past entry). */
+  occurrence: Occurrence;
+  timezone: string;
+  townNames: string[];
+  /** Name of the town of the entry's location, in the page's language. */
+  locationTown?: string;
+  locale: LocaleCode;
+  site: string | URL;
+}
+
+/** The JSON-LD object of a calendar entry page: a schema.org Event with dates in the right form. */
+export function entryJsonLd({ entry, occurrence: o, timezone, townNames, locationTown, locale, site }: EntryJsonLdInput): Json {
+  const sh = entry.shared;
+  const text = localize<CalendarText>(entry.text, locale).value;
+  const start = o.allDay ? o.start : zonedIso(o.startUtc!, timezone);
+  const end = o.allDay ? o.end : zonedIso(o.endUtc!, timezone);
+  const location = sh.location
+    ? compact({
+        '@type': 'Place',
+        name: sh.location.name,
+        address: compact({
+          '@type': 'PostalAddress',
+          streetAddress: sh.location.address.street,
+          postalCode: sh.location.address.postalCode,
+          addressLocality: locationTown,
+        }),
+        geo: sh.location.geo ? { '@type': 'GeoCoordinates', latitude: sh.location.geo.lat, longitude: sh.location.geo.lon } : undefined,
+      })
+    : { '@type': 'Place', name: townNames.join(', '), address: { '@type': 'PostalAddress', addressLocality: townNames.join(', ') } };
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': new URL(`${paths.entry(locale, entry.slug)}#event`, site).href,
+    name: text.title,
+    description: text.description ? markdownToText(text.description) : undefined,
+    url: new URL(paths.entry(locale, entry.slug), site).href,
+    inLanguage: getLocale(locale).tag,
+    startDate: start,
+    endDate: end,
+    eventStatus: eventStatus[sh.status],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    isAccessibleForFree: true,
+    location,
+    eventSchedule: sh.recurrence
+      ? compact({
+          '@type': 'Schedule',
+          repeatFrequency: repeatFrequency(sh.recurrence.rrule),
+          scheduleTimezone: timezone,
+          startTime: sh.timed ? sh.timed.start.slice(11) : undefined,
+          endTime: sh.timed ? sh.timed.end.slice(11) : undefined,
+          exceptDate: [...sh.recurrence.exdates, ...sh.recurrence.cancelled].sort(),
+        })
+      : undefined,
+  });
+}
+
+/** ISO 8601 duration of an RRULE's FREQ and INTERVAL: FREQ=WEEKLY;INTERVAL=2 → P2W. */
+export function repeatFrequency(rrule: string): string | undefined {
+  const parts = Object.fromEntries(rrule.split(';').map((p) => p.split('=')));
+  const unit = { DAILY: 'D', WEEKLY: 'W', MONTHLY: 'M', YEARLY: 'Y' }[parts.FREQ as string];
+  return unit ? `P${parts.INTERVAL ?? 1}${unit}` : undefined;
 }

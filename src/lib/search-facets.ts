@@ -22,10 +22,10 @@ export interface SearchFacets {
 
 const townNames = (slugs: string[], d: Directory, locale: LocaleCode) =>
   formatList(
-    slugs.map((slug) => localize(d.town(slug).text, locale).value.name),
+    slugs.map((slug) => localize<{ name: string }>(d.town(slug).text, locale).value.name),
     locale,
   );
-const categoryName = (slug: string, d: Directory, locale: LocaleCode) => localize(d.category(slug).text, locale).value.name;
+const categoryName = (slug: string, d: Directory, locale: LocaleCode) => localize<{ name: string }>(d.category(slug).text, locale).value.name;
 
 /** Filters and result fields of a service page. */
 export function serviceFacets(service: Service, d: Directory, locale: LocaleCode, statusLabel?: string): SearchFacets {
@@ -80,8 +80,8 @@ export function searchFilterOptions(d: Directory, locale: LocaleCode, t: TFuncti
     .map((o) => ({ ...o, label: o.label.charAt(0).toLocaleUpperCase(locale) + o.label.slice(1) }))
     .sort((a, b) => collator.compare(a.label, b.label));
   return {
-    town: sortByName(d.towns, locale).map((town) => ({ value: town.slug, label: localize(town.text, locale).value.name })),
-    category: d.categories.map((c) => ({ value: c.slug, label: localize(c.text, locale).value.name })),
+    town: sortByName(d.towns, locale).map((town) => ({ value: town.slug, label: localize<{ name: string }>(town.text, locale).value.name })),
+    category: d.categories.map((c) => ({ value: c.slug, label: localize<{ name: string }>(c.text, locale).value.name })),
     type: searchTypes.map((value) => ({ value, label: t(`search.type.${value}`) })),
     language: languages,
     status: residenceStatuses.map((value) => ({ value, label: t(`finder.statusOption.${value}`) })),

@@ -29,8 +29,6 @@ export interface SearchState {
   filters: Partial<Record<SearchFilterKey, string>>;
 }
 
-export const emptySearch: SearchState = { q: '', filters: {} };
-
 /** Values each filter may take; anything else in a URL is dropped rather than silently matching nothing. */
 export type FilterOptions = Partial<Record<SearchFilterKey, readonly string[]>>;
 

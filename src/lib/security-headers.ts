@@ -10,15 +10,20 @@ export function policyFromHtml(html: string): string | undefined {
   return match?.[1].replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
 }
 
-/** The `_headers` file for a site whose every page uses `policy`. */
-export function headersFile(policy: string): string {
+/**
+ * The `_headers` file for a site whose every page uses `policy`. The policy goes on the site's
+ * own pages (the root, 404 and each `pagePrefixes` folder, e.g. one per locale), not on `/*`:
+ * hosts add up every matching rule, and /admin/ (Decap CMS) needs a looser policy of its own.
+ */
+export function headersFile(policy: string, pagePrefixes: string[]): string {
+  const csp = `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`;
   return [
     '/*',
-    `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
     '  Cross-Origin-Opener-Policy: same-origin',
+    ...['/', '/index.html', '/404.html', ...pagePrefixes.map((p) => `/${p}/*`)].flatMap((p) => [p, csp]),
     '/feeds/*',
     '  Content-Type: text/calendar; charset=utf-8',
     '',

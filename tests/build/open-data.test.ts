@@ -13,7 +13,7 @@ import { coverageCsv, coverageMatrix } from '../../src/lib/coverage';
 import { hsdsFiles, hsdsPath } from '../../src/lib/hsds';
 import { getT } from '../../src/lib/i18n';
 import { localize } from '../../src/lib/localize';
-import { locales } from '../../src/lib/locales';
+import { locales, type LocaleCode } from '../../src/lib/locales';
 import { paths } from '../../src/lib/routes';
 import { listPages, miniContent, readPage, sites } from '../helpers/build';
 import { hsdsErrors } from '../helpers/hsds';
@@ -72,8 +72,9 @@ describe('structured data on service pages', () => {
   });
 });
 
-/** Built HTML pages a search engine should know: all but the 404 page. */
-const indexable = (site: string) => listPages(site).filter((p) => p !== '/404.html');
+/** Built HTML pages a search engine should know: all but those marked noindex (404, the CMS). */
+const indexable = (site: string) =>
+  listPages(site).filter((p) => !/<meta name="robots" content="noindex/.test(readPage(site, p)));
 
 describe('the sitemap', () => {
   const xml = fs.readFileSync(path.join(sites.sample, 'sitemap.xml'), 'utf8');
@@ -125,7 +126,7 @@ describe('hreflang alternates', () => {
 
 describe('the network overview', () => {
   /** The matrix cells of a built overview page: town × category → count and whether it is a gap. */
-  const cells = (site: string, locale: string) =>
+  const cells = (site: string, locale: LocaleCode) =>
     [...readPage(site, paths.overview(locale)).matchAll(/<td(?: class="([^"]*)")? data-town="([^"]+)" data-category="([^"]+)" data-count="(\d+)"/g)].map(
       (m) => ({ town: m[2], category: m[3], count: Number(m[4]), gap: (m[1] ?? '').includes('matrix-gap') }),
     );

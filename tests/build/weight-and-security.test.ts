@@ -56,7 +56,7 @@ describe('security', () => {
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\s\*/);
     const headers = fs.readFileSync(path.join(sites.sample, '_headers'), 'utf8');
-    expect(headers).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+    expect(headers).toContain(`/en/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
   });
 
   it('has no inline event handlers and no javascript: URLs anywhere', () => {

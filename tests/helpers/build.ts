@@ -32,6 +32,8 @@ export function buildSite(opts: { content?: string; outDir: string; env?: Record
     env: {
       ...process.env,
       SOURCE_DATE_EPOCH: testEpoch,
+      // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+      NODE_ENV: 'production',
       ...(opts.content ? { CROSSROADS_CONTENT: opts.content } : {}),
       // Each output folder gets its own Astro cache, so builds never share a data store.
       ASTRO_CACHE_DIR: `${opts.outDir}.cache`,
@@ -48,10 +50,14 @@ export function readPage(site: string, page: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-/** Every built HTML file below `site`, as URL paths. */
+/** Pages for editors, not readers (the CMS and the editor report): unlisted, noindex, English only. */
+export const editorPages = /^\/(?:admin|editors)\//;
+
+/** Every built HTML file below `site` a reader can reach, as URL paths (editor pages left out). */
 export function listPages(site: string): string[] {
   return (fs.readdirSync(site, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html'))
     .map((f) => '/' + f.split(path.sep).join('/').replace(/index\.html$/, ''))
+    .filter((p) => !editorPages.test(p))
     .sort();
 }

@@ -41,8 +41,11 @@ export interface SearchIslandProps {
   labels: Partial<Record<SearchFilterKey, string>>;
   /** Base path of the locale's Pagefind bundle, e.g. /pagefind/ar/. */
   bundle: string;
-  /** The default language's bundle, for results when the reader's language has none. */
-  fallback?: { bundle: string; tag: string; dir: 'ltr' | 'rtl' };
+  /**
+   * The default language's bundle, for results when the reader's language has none. (Not named
+   * `fallback`: Astro passes the island's fallback slot under that name.)
+   */
+  defaultIndex?: { bundle: string; tag: string; dir: 'ltr' | 'rtl' };
 }
 
 // The slice of Pagefind's JS API this island uses.
@@ -86,7 +89,10 @@ interface Shown {
   titleLang?: string;
   town?: string;
   category?: string;
-  tag?: string;
+  /** "Temporarily closed" or "Ended", shown as a warning. */
+  status?: string;
+  /** What kind of calendar entry (deadline, event…). */
+  kind?: string;
   excerpt: string;
 }
 
@@ -102,7 +108,7 @@ interface Results {
 
 const idle: Results = { key: '', phase: 'idle', all: [], shown: [], english: false };
 
-export default function SearchIsland({ locale, strings, options, flags, labels, bundle, fallback }: SearchIslandProps) {
+export default function SearchIsland({ locale, strings, options, flags, labels, bundle, defaultIndex: fallback }: SearchIslandProps) {
   const t = useMemo(() => uiText(strings, locale), [strings, locale]);
   const allowed: FilterOptions = useMemo(
     () => Object.fromEntries(Object.entries(options).map(([k, list]) => [k, list!.map((o) => o.value)])),
@@ -110,7 +116,7 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
   );
   const [state, setState] = useState<SearchState>(() => parseSearchState(location.search, allowed));
   const [results, setResults] = useState<Results>(idle);
-  const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(state) > 0);
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const seq = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -144,7 +150,7 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
     (async () => {
       let found = (await (await loadBundle(bundle)).search(q, { filters })).results;
       let english = false;
-      if (found.length === 0 && q && fallback) {
+      if (found.length === 0 && q && fallback?.bundle) {
         if (mine !== seq.current) return;
         const other = (await (await loadBundle(fallback.bundle)).search(q, { filters })).results;
         if (other.length) {
@@ -155,7 +161,8 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
       const shown = await describe(found.slice(0, pageSize), english);
       if (mine !== seq.current) return;
       setResults({ key, phase: 'done', all: found, shown, english });
-    })().catch(() => {
+    })().catch((error) => {
+      console.error(error);
       if (mine === seq.current) setResults({ ...idle, key, phase: 'error' });
     });
   }, [state, bundle, fallback]);
@@ -170,7 +177,8 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
       titleLang: english ? fallback?.tag : d.meta.titleLang,
       town: d.meta.town,
       category: d.meta.category,
-      tag: d.meta.status ?? d.meta.kind,
+      status: d.meta.status,
+      kind: d.meta.kind,
       excerpt: d.excerpt,
     }));
   }
@@ -196,6 +204,21 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
   };
 
   const active = activeFilterCount(state);
+  // Town and topic are what most people narrow by, so they stay in view; the rest fold away.
+  const primaryFilters = (['town', 'category'] as const).filter((k) => options[k]);
+  const moreFilters = (Object.keys(options) as SearchFilterKey[]).filter((k) => !(primaryFilters as readonly string[]).includes(k));
+  const moreActive = [...moreFilters, ...flags.map((f) => f.key)].filter((k) => state.filters[k]).length;
+  const select = (key: SearchFilterKey) => (
+    <div className="field" key={key}>
+      <label htmlFor={`${id}${key}`} className="field-label">{labels[key]}</label>
+      <select id={`${id}${key}`} name={key} value={state.filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)}>
+        <option value="">{t('any')}</option>
+        {options[key]!.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </div>
+  );
   const fallbackDir = fallback?.dir;
   // While a newer search runs, the previous count stays, so screen readers are not told "searching"
   // on every keystroke.
@@ -235,23 +258,14 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
           <button type="submit" className="button">{t('submit')}</button>
         </div>
 
+        <div className="filter-grid filter-primary">{primaryFilters.map(select)}</div>
         <details className="search-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen((e.target as HTMLDetailsElement).open)}>
           <summary>
-            {t('filters')}
-            {active > 0 && <span className="badge">{t('filtersActive', { count: active })}</span>}
+            {t('moreFilters')}
+            {moreActive > 0 && <span className="badge">{t('filtersActive', { count: moreActive })}</span>}
           </summary>
           <div className="filter-grid">
-            {(Object.keys(options) as SearchFilterKey[]).map((key) => (
-              <div className="field" key={key}>
-                <label htmlFor={`${id}${key}`} className="field-label">{labels[key]}</label>
-                <select id={`${id}${key}`} name={key} value={state.filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)}>
-                  <option value="">{t('any')}</option>
-                  {options[key]!.map((o) => (
-                    <option key={o.value} value={o.value}>{o.label}</option>
-                  ))}
-                </select>
-              </div>
-            ))}
+            {moreFilters.map(select)}
             {flags.map(({ key, label }) => (
               <label className="check-field" key={key}>
                 <input
@@ -264,12 +278,12 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
               </label>
             ))}
           </div>
-          {active > 0 && (
-            <button type="button" className="button button-quiet" onClick={() => commit({ ...state, filters: {} }, 'push')}>
-              {t('clear')}
-            </button>
-          )}
         </details>
+        {active > 0 && (
+          <button type="button" className="button button-quiet" onClick={() => commit({ ...state, filters: {} }, 'push')}>
+            {t('clear')}
+          </button>
+        )}
       </form>
 
       <p
@@ -292,9 +306,10 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
                 <h3>
                   <a href={r.url} lang={r.titleLang} dir={r.titleLang && !results.english ? 'auto' : undefined}>{r.title}</a>
                 </h3>
-                {(r.town || r.category || r.tag) && (
+                {(r.town || r.category || r.status || r.kind) && (
                   <ul className="tags">
-                    {r.tag && <li className="tag tag-closed">{r.tag}</li>}
+                    {r.status && <li className="tag tag-closed">{r.status}</li>}
+                    {r.kind && <li className="tag">{r.kind}</li>}
                     {r.town && <li className="tag">{r.town}</li>}
                     {r.category && <li className="tag">{r.category}</li>}
                   </ul>

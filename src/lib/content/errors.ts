@@ -10,12 +10,18 @@ export interface ContentProblem {
 /** Thrown when the content is invalid; its message lists every problem, one per line. */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
+  /**
+   * The records that did validate, when the reader got that far (the editor report lists what is
+   * wrong with the rest without stopping at the first broken file).
+   */
+  readonly partial?: unknown;
   /** @param root how to name the content folder in the message, such as "content". */
-  constructor(problems: ContentProblem[], root = 'content') {
+  constructor(problems: ContentProblem[], root = 'content', partial?: unknown) {
     const lines = problems.map((p) => `  ${root}/${p.file}${p.field ? ` → ${p.field}` : ''}: ${p.message}`);
     super(`Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
+    this.partial = partial;
   }
 }
 

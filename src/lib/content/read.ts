@@ -35,6 +35,7 @@ import {
 import { checkRecurrence } from '../recurrence';
 import { reservedEntrySlugs } from '../routes';
 import { ContentError, formatPath, type ContentProblem } from './errors';
+import { dropOptionalBlanks } from './blanks';
 
 /** Folder that holds the records of the network as a whole rather than of one town. */
 export const networkOwner = 'network';
@@ -159,7 +160,7 @@ export function readNetwork(contentDir: string): Network {
     calendar: records.calendar,
   };
   problems.push(...checkReferences(network, contentDir, rel, broken));
-  if (problems.length > 0) throw new ContentError(problems, displayRoot(contentDir));
+  if (problems.length > 0) throw new ContentError(problems, displayRoot(contentDir), network);
 
   for (const list of Object.values(records)) list.sort((a, b) => a.slug.localeCompare(b.slug, 'en'));
   network.categories.sort((a, b) => a.shared.order - b.shared.order || a.slug.localeCompare(b.slug, 'en'));
@@ -206,7 +207,8 @@ function readCollection(
       const raw = readYaml(file, rel(file), problems);
       if (raw === undefined) continue;
       if (locale === defaultLocale) {
-        const data = validate(full, raw, rel(file), problems);
+        // Decap CMS writes "" and [] for optional fields left empty: they mean "absent".
+        const data = validate(full, dropOptionalBlanks(full, raw), rel(file), problems);
         if (!data) {
           // Keep a placeholder so translations are not reported as orphans as well.
           bySlug.set(slug, null as never);

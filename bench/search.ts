@@ -1,0 +1,144 @@
+/**
+ * Search benchmark on the sample network, in headless Chromium at phone size (360×800):
+ * - bytes fetched for the first search: everything requested from the first keystroke until
+ *   the results are on screen (Pagefind's script, WebAssembly, index and result fragments),
+ *   raw and as a static host sends it (text files gzip-compressed; Pagefind's binary files are
+ *   already compressed and go as they are);
+ * - time from keystroke to rendered results: for each query, the last character is typed and the
+ *   clock runs from its input event to the first frame after the results for the full query render.
+ *   Reported as the median over the warm queries, plus the first (cold) search on its own, timed
+ *   from the moment its word is entered (Pagefind loads then).
+ *
+ *   npm run bench:search              # builds into .bench/site, then measures
+ *   npm run bench:search -- --no-build  # reuses .bench/site
+ *
+ * Not a test: numbers depend on the machine. Results are printed and written to .bench/search.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { buildSite, root } from '../tests/helpers/build.ts';
+import { launchBrowser, serveStatic } from '../tests/helpers/browser.ts';
+import { searchQueryString } from '../src/lib/search.ts';
+
+const keyOf = (q: string) => searchQueryString({ q, filters: {} });
+
+const outDir = path.join(root, '.bench/site');
+const queries: Record<string, string[]> = {
+  en: ['shelter', 'housing', 'doctor', 'school', 'food', 'rent', 'bus', 'italian', 'greek', 'legal', 'work', 'grant', 'nursery', 'health', 'children', 'women', 'refugee', 'card', 'registration', 'lunch'],
+  ar: ['مأوى', 'سكن', 'طبيب', 'مدرسة', 'طعام', 'إيجار', 'حافلة', 'الإيطالية', 'اليونانية', 'قانونية', 'عمل', 'منحة', 'حضانة', 'صحية', 'أطفال', 'النساء', 'اللاجئين', 'بطاقة', 'تسجيل', 'غداء'],
+};
+
+if (!process.argv.includes('--no-build') || !fs.existsSync(outDir)) {
+  console.log('Building the sample network into .bench/site …');
+  const result = buildSite({ outDir, env: { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) } });
+  if (result.status !== 0) {
+    console.error(result.output.slice(-4000));
+    process.exit(1);
+  }
+}
+
+const compressible = /\.(?:js|mjs|json|css|html|svg)(?:\?|$)/;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
+const report: Record<string, unknown> = {};
+try {
+  for (const locale of Object.keys(queries)) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    let recording = false;
+    const fetched: { url: string; raw: number; sent: number }[] = [];
+    const pageLoad: { url: string; raw: number; sent: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const list = recording ? fetched : pageLoad;
+      pending.push(
+        response
+          .body()
+          .then((body) => {
+            const url = response.url().replace(server.url, '');
+            list.push({ url, raw: body.length, sent: compressible.test(url) ? zlib.gzipSync(body, { level: 6 }).length : body.length });
+          })
+          .catch(() => {}),
+      );
+    });
+    await page.goto(`${server.url}/${locale}/search/`);
+    await page.waitForSelector('input[type=search]');
+    await Promise.all(pending.splice(0));
+
+    // The clock: the keystroke's beforeinput starts it; the frame after the status names the expected query stops it.
+    await page.evaluate(() => {
+      const w = window as unknown as { __t0: number; __times: number[]; __expect: string };
+      w.__times = [];
+      // beforeinput, not keydown: characters off the US keyboard (Arabic) arrive without a keydown.
+      document.querySelector('input[type=search]')!.addEventListener('beforeinput', () => (w.__t0 = performance.now()), true);
+      const status = document.querySelector('.search-status')!;
+      new MutationObserver(() => {
+        const key = status.getAttribute('data-results-for');
+        if (key && key === w.__expect) {
+          w.__expect = '';
+          requestAnimationFrame(() => w.__times.push(performance.now() - w.__t0));
+        }
+      }).observe(status, { attributes: true, attributeFilter: ['data-results-for'] });
+    });
+
+    const timed = () => page.evaluate(() => (window as unknown as { __times: number[] }).__times.length);
+    const expect = (q: string) => page.evaluate((k) => ((window as unknown as { __expect: string }).__expect = k), keyOf(q));
+    const resultsFor = (q: string) =>
+      page.waitForFunction((k) => document.querySelector('.search-status')?.getAttribute('data-results-for') === k, keyOf(q));
+    const runQuery = async (q: string) => {
+      const input = page.locator('input[type=search]');
+      await input.fill('');
+      if (q.length > 1) {
+        await input.fill(q.slice(0, -1));
+        await resultsFor(q.slice(0, -1));
+      }
+      const before = await timed();
+      await expect(q);
+      await input.pressSequentially(q.slice(-1));
+      await page.waitForFunction((n) => (window as unknown as { __times: number[] }).__times.length > n, before);
+    };
+
+    // First search: everything fetched from the first keystroke on counts.
+    recording = true;
+    const first = queries[locale][0];
+    await expect(first);
+    // The whole word arrives at once (as from a keyboard suggestion), so the clock measures loading
+    // and searching, not typing speed.
+    await page.locator('input[type=search]').focus();
+    await page.keyboard.insertText(first);
+    await page.waitForFunction(() => (window as unknown as { __times: number[] }).__times.length >= 1, undefined, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    await Promise.all(pending.splice(0));
+    recording = false;
+    const firstMs = (await page.evaluate(() => (window as unknown as { __times: number[] }).__times))[0];
+
+    for (const q of queries[locale].slice(1)) await runQuery(q);
+    const times = (await page.evaluate(() => (window as unknown as { __times: number[] }).__times)).slice(1);
+    await context.close();
+
+    const sum = (list: typeof fetched, k: 'raw' | 'sent') => list.reduce((n, f) => n + f[k], 0);
+    const js = pageLoad.filter((f) => /\.js(?:\?|$)/.test(f.url));
+    report[locale] = {
+      firstSearch: { files: fetched.length, rawBytes: sum(fetched, 'raw'), sentBytes: sum(fetched, 'sent'), detail: fetched },
+      pageLoadScripts: { files: js.length, rawBytes: sum(js, 'raw'), sentBytes: sum(js, 'sent') },
+      firstSearchMs: Math.round(firstMs),
+      keystrokeToResultsMs: { median: Math.round(median(times) * 10) / 10, max: Math.round(Math.max(...times)), runs: times.length },
+    };
+    console.log(
+      `${locale}: first search fetched ${fetched.length} files, ${kb(sum(fetched, 'sent'))} sent (${kb(sum(fetched, 'raw'))} raw); ` +
+        `page scripts ${kb(sum(js, 'sent'))} sent (${kb(sum(js, 'raw'))} raw); ` +
+        `first search ${Math.round(firstMs)} ms; keystroke → results median ${median(times).toFixed(1)} ms over ${times.length} queries (max ${Math.round(Math.max(...times))} ms)`,
+    );
+    for (const f of fetched) console.log(`    ${kb(f.sent).padStart(9)}  ${f.url}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+fs.writeFileSync(path.join(root, '.bench/search.json'), JSON.stringify(report, null, 2));

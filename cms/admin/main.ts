@@ -1,0 +1,42 @@
+/**
+ * The admin's own script, loaded after Decap's bundle by admin/index.html: registers the
+ * widgets and preview templates, then starts Decap with config.yml (generated from the schemas).
+ * Bundled at build time by src/integrations/decap-cms.ts; served by Vite under `astro dev`.
+ */
+import { createRefControl, RefPreview, setGroupNames } from './ref-widget';
+import { createRRuleControl, RRulePreview } from './rrule-widget';
+import { CalendarPreview, ServicePreview } from './previews';
+
+interface AdminData {
+  towns: { slug: string; name: string }[];
+  previewStyles: string[];
+}
+
+const CMS = window.CMS;
+const data = JSON.parse(document.getElementById('crossroads-admin')?.textContent || '{}') as AdminData;
+setGroupNames(Object.fromEntries(data.towns.map((t) => [t.slug, t.name])));
+
+CMS.registerWidget('crossroads-ref', createRefControl(), RefPreview);
+CMS.registerWidget('crossroads-rrule', createRRuleControl(), RRulePreview);
+
+// The site's stylesheet, so previews look like the public pages; a little room around them.
+for (const href of data.previewStyles) CMS.registerPreviewStyle(href);
+CMS.registerPreviewStyle('.cms-preview { max-inline-size: 42rem; margin-inline: auto; padding: 0 1rem 2rem; }', { raw: true });
+
+for (const owner of ['network', ...data.towns.map((t) => t.slug)]) {
+  CMS.registerPreviewTemplate(`${owner}-services`, ServicePreview);
+  CMS.registerPreviewTemplate(`${owner}-calendar`, CalendarPreview);
+}
+
+// A calendar entry's `updated` feeds LAST-MODIFIED in the iCal feeds: set it on every save, in
+// UTC to the second, as the schema wants.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: any) => {
+    const collection = String(entry.get('collection') ?? '');
+    if (!collection.endsWith('-calendar')) return entry.get('data');
+    return entry.get('data').set('updated', new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  },
+});
+
+CMS.init();

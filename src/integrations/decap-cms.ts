@@ -1,0 +1,311 @@
+/**
+ * Decap CMS at /admin/, self-hosted from the `decap-cms` npm package (no CDN), and only there:
+ * no public page loads it.
+ *
+ * - `astro build`: after the site is written, copies Decap's bundle into `dist/admin/`, writes
+ *   `config.yml` (generated from the schemas, `lib/cms-config.ts`, for the content folder being
+ *   built), bundles the admin's own script (`cms/admin/main.ts`: preview templates and widgets)
+ *   and writes `index.html`.
+ * - `astro dev` (`npm run cms`): serves the same files from memory, the config regenerated on
+ *   every request so a new town folder shows up without a restart.
+ *
+ * The admin page is not an Astro page on purpose: Decap needs `eval` and inline styles, which the
+ * site's Content Security Policy forbids on every Astro page. This integration must stay after
+ * `securityHeaders()` in astro.config.mjs so the CSP check of the built pages never sees it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build as viteBuild } from 'vite';
+import { parse as parseYaml } from 'yaml';
+import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../lib/cms-config';
+import { contentDir as configuredContentDir } from '../lib/content/source';
+import { defaultLocale } from '../lib/locales';
+
+const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const require = createRequire(import.meta.url);
+
+/** Hand-edited CMS settings: the git host and the CODEOWNERS organisation. */
+export const cmsSettingsFile = path.join(root, 'cms/settings.yml');
+export const cmsConfigFile = path.join(root, 'cms/config.yml');
+export const codeownersFile = path.join(root, 'cms/CODEOWNERS.template');
+const adminEntry = path.join(root, 'cms/admin/main.ts');
+
+interface CmsSettings {
+  backend: CmsBackend;
+  codeownersOrg: string;
+  siteUrl?: string;
+}
+
+export function readCmsSettings(file = cmsSettingsFile): CmsSettings {
+  const raw = (fs.existsSync(file) ? parseYaml(fs.readFileSync(file, 'utf8')) : {}) ?? {};
+  return {
+    backend: raw.backend ?? { name: 'github', repo: 'crossroads-network/crossroads-directory', branch: 'main' },
+    codeownersOrg: raw.codeownersOrg ?? 'crossroads-network',
+    siteUrl: raw.siteUrl,
+  };
+}
+
+/** Town folders of a content folder, with each town's English name from its profile. */
+export function readTowns(contentDir: string): { slug: string; name: string }[] {
+  const townsDir = path.join(contentDir, 'towns');
+  if (!fs.existsSync(townsDir)) return [];
+  return fs
+    .readdirSync(townsDir)
+    .filter((t) => !t.startsWith('.') && fs.statSync(path.join(townsDir, t)).isDirectory())
+    .sort()
+    .map((slug) => {
+      const profile = path.join(townsDir, slug, 'profile', defaultLocale, `${slug}.yml`);
+      let name: unknown;
+      try {
+        name = parseYaml(fs.readFileSync(profile, 'utf8'))?.name;
+      } catch {
+        // A missing or broken profile is the build's to report; the CMS can still open the town.
+      }
+      return { slug, name: typeof name === 'string' && name.trim() ? name.trim() : slug };
+    });
+}
+
+/** Everything the config generator needs, read from the repository and a content folder. */
+export function loadCmsSetup(
+  opts: { contentDir?: string; localBackendUrl?: string; branch?: string } = {},
+): CmsSetup {
+  const contentDir = path.resolve(opts.contentDir ?? configuredContentDir());
+  const settings = readCmsSettings();
+  const relative = path.relative(root, contentDir).split(path.sep).join('/');
+  return {
+    towns: readTowns(contentDir),
+    labels: JSON.parse(fs.readFileSync(path.join(root, 'locales', `${defaultLocale}.json`), 'utf8')),
+    backend: opts.branch ? { ...settings.backend, branch: opts.branch } : settings.backend,
+    // Decap paths are relative to the repository root (where decap-server runs).
+    contentRoot: relative && !relative.startsWith('..') ? relative : 'content',
+    localBackendUrl: opts.localBackendUrl ?? defaultLocalBackendUrl,
+    siteUrl: settings.siteUrl,
+  };
+}
+
+/** Writes cms/config.yml and cms/CODEOWNERS.template for the repository's own content. */
+export function writeCmsFiles(contentDir = path.join(root, 'content')): string[] {
+  const setup = loadCmsSetup({ contentDir });
+  fs.writeFileSync(cmsConfigFile, cmsConfigYaml(setup));
+  fs.writeFileSync(
+    codeownersFile,
+    codeownersTemplate(setup.towns.map((t) => t.slug), readCmsSettings().codeownersOrg, setup.contentRoot),
+  );
+  return [cmsConfigFile, codeownersFile];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decap's bundle.
+
+/** The folder of decap-cms's prebuilt bundle. */
+function decapDist(): string {
+  return path.join(path.dirname(require.resolve('decap-cms/package.json')), 'dist');
+}
+
+/**
+ * Decap's files the admin needs: the main bundle, the chunks it loads on demand and the
+ * WebAssembly they fetch (source maps and the `cms.js` duplicate build stay behind).
+ */
+export function decapFiles(dist = decapDist()): string[] {
+  return fs
+    .readdirSync(dist)
+    .filter((f) => /^(?:\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/.test(f))
+    .sort();
+}
+
+/**
+ * Decap's i18n `multiple_folders` paths put the locale before the FIRST `/<slug>` in a path and
+ * drop the FIRST `<locale>/`. A town profile (`towns/aurelia/profile/en/aurelia.yml`) has its slug
+ * in the town folder too, so Decap would read and write `towns/en/aurelia/…`. The patch makes
+ * both act on the file name's own folder, which is what `multiple_folders` means.
+ * @throws when the code to patch is not found (a Decap upgrade must re-check this).
+ */
+export function patchDecapBundle(source: string): string {
+  const fixes: [RegExp, (m: RegExpExecArray) => string][] = [
+    [
+      // getFilePath: return path.replace(`/${slug}`, `/${locale}/${slug}`)
+      /case (\w+)\.MULTIPLE_FOLDERS:return (\w+)\.replace\(`\/\$\{(\w+)\}`,`\/\$\{(\w+)\}\/\$\{\3\}`\);/,
+      (m) => {
+        const [, en, p, slug, locale] = m;
+        return `case ${en}.MULTIPLE_FOLDERS:{const cr$i=${p}.lastIndexOf("/"+${slug});return cr$i<0?${p}:${p}.slice(0,cr$i)+"/"+${locale}+${p}.slice(cr$i);}`;
+      },
+    ],
+    [
+      // normalizeFilePath: return path.replace(`${locale}/`, '')
+      /case (\w+)\.MULTIPLE_FOLDERS:return (\w+)\.replace\(`\$\{(\w+)\}\/`,""\);/,
+      (m) => {
+        const [, en, p, locale] = m;
+        return `case ${en}.MULTIPLE_FOLDERS:{const cr$s="/"+${locale}+"/",cr$j=${p}.lastIndexOf(cr$s);return cr$j<0?${p}:${p}.slice(0,cr$j)+"/"+${p}.slice(cr$j+cr$s.length);}`;
+      },
+    ],
+  ];
+  let out = source;
+  for (const [pattern, replace] of fixes) {
+    const m = pattern.exec(out);
+    if (!m) throw new Error(`decap-cms bundle: code to patch not found (${pattern.source.slice(0, 60)}…); check patchDecapBundle after upgrading decap-cms`);
+    out = out.slice(0, m.index) + replace(m) + out.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** The contents of one of Decap's files for the admin, patched where needed. */
+function decapFile(name: string): Buffer | string {
+  const file = path.join(decapDist(), name);
+  return name === 'decap-cms.js' ? patchDecapBundle(fs.readFileSync(file, 'utf8')) : fs.readFileSync(file);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The admin page.
+
+export interface AdminPageOptions {
+  /** The site's stylesheet(s), for previews that look like the public pages. */
+  previewStyles: string[];
+  /** URL of the admin's own script. */
+  script: string;
+  /** Whether `script` is an ES module (dev) or a classic script (build). */
+  module: boolean;
+  towns: { slug: string; name: string }[];
+}
+
+/** admin/index.html: loads Decap, then the admin script, which starts Decap with config.yml. */
+export function adminPage(o: AdminPageOptions): string {
+  const data = JSON.stringify({ towns: o.towns, previewStyles: o.previewStyles }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex, nofollow" />
+    <meta name="referrer" content="no-referrer" />
+    <title>Crossroads · content editor</title>
+    <link href="config.yml" type="text/yaml" rel="cms-config-url" />
+    <script type="application/json" id="crossroads-admin">${data}</script>
+    <script>window.CMS_MANUAL_INIT = true;</script>
+    <style>
+      /* Arabic and Persian text runs right to left in the editor's fields too. */
+      input, textarea, [contenteditable] { unicode-bidi: plaintext; text-align: start; }
+    </style>
+  </head>
+  <body>
+    <noscript>The content editor needs JavaScript.</noscript>
+    <script src="decap-cms.js"></script>
+    <script ${o.module ? 'type="module" ' : ''}src="${o.script}"></script>
+  </body>
+</html>
+`;
+}
+
+/** The site's built stylesheets, as linked from its English home page. */
+function builtStylesheets(outDir: string): string[] {
+  const home = path.join(outDir, defaultLocale, 'index.html');
+  if (!fs.existsSync(home)) return [];
+  const html = fs.readFileSync(home, 'utf8');
+  return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+}
+
+// rrule's ES build has no default export, while the site imports it the CommonJS way (as Node
+// resolves it for the build); the admin's browser bundle takes the CommonJS build too.
+const rruleAlias = [{ find: /^rrule$/, replacement: require.resolve('rrule') }];
+
+/** Bundles cms/admin/main.ts into one classic script. */
+async function bundleAdminScript(outFile: string): Promise<void> {
+  await viteBuild({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { alias: rruleAlias },
+    build: {
+      outDir: path.dirname(outFile),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      sourcemap: false,
+      lib: { entry: adminEntry, formats: ['iife'], name: 'CrossroadsAdmin', fileName: () => path.basename(outFile) },
+    },
+  });
+}
+
+/** Writes the whole admin into `<outDir>/admin/`. */
+export async function writeAdmin(outDir: string, contentDir?: string): Promise<string[]> {
+  const adminDir = path.join(outDir, 'admin');
+  fs.mkdirSync(adminDir, { recursive: true });
+  const files = decapFiles();
+  for (const name of files) fs.writeFileSync(path.join(adminDir, name), decapFile(name));
+  const setup = loadCmsSetup({ contentDir });
+  fs.writeFileSync(path.join(adminDir, 'config.yml'), cmsConfigYaml(setup));
+  await bundleAdminScript(path.join(adminDir, 'crossroads-admin.js'));
+  fs.writeFileSync(
+    path.join(adminDir, 'index.html'),
+    adminPage({
+      previewStyles: builtStylesheets(outDir),
+      script: 'crossroads-admin.js',
+      module: false,
+      towns: setup.towns,
+    }),
+  );
+  return [...files, 'config.yml', 'crossroads-admin.js', 'index.html'];
+}
+
+/** The Astro integration. */
+export default function decapCms(): AstroIntegration {
+  return {
+    name: 'crossroads-decap-cms',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        // Under `astro dev` Vite serves the admin script itself (cms/admin/main.ts).
+        if (command === 'dev') updateConfig({ vite: { resolve: { alias: rruleAlias } } });
+      },
+      'astro:server:setup': ({ server }) => {
+        const decap = new Set(decapFiles());
+        server.middlewares.use((req, res, next) => {
+          const url = new URL(req.url ?? '/', 'http://localhost');
+          if (!url.pathname.startsWith('/admin')) return next();
+          const name = url.pathname.replace(/^\/admin\/?/, '') || 'index.html';
+          const send = (type: string, body: string | Buffer) => {
+            res.setHeader('content-type', type);
+            res.setHeader('cache-control', 'no-store');
+            res.end(body);
+          };
+          if (url.pathname === '/admin') {
+            res.statusCode = 301;
+            res.setHeader('location', '/admin/');
+            return res.end();
+          }
+          if (name === 'index.html') {
+            const setup = loadCmsSetup();
+            return send(
+              'text/html; charset=utf-8',
+              adminPage({
+                previewStyles: ['/admin/site.css'],
+                script: '/cms/admin/main.ts',
+                module: true,
+                towns: setup.towns,
+              }),
+            );
+          }
+          if (name === 'config.yml') {
+            const setup = loadCmsSetup({
+              localBackendUrl: process.env.CROSSROADS_CMS_PROXY_URL,
+              branch: process.env.CROSSROADS_CMS_BRANCH,
+            });
+            return send('text/yaml; charset=utf-8', cmsConfigYaml(setup));
+          }
+          // The stylesheet as written; the built site serves Vite's processed copy instead.
+          if (name === 'site.css') return send('text/css; charset=utf-8', fs.readFileSync(path.join(root, 'src/styles/site.css')));
+          if (decap.has(name)) {
+            return send(name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8', decapFile(name));
+          }
+          return next();
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const written = await writeAdmin(fileURLToPath(dir));
+        logger.info(`Decap CMS admin written to admin/ (${written.length} files)`);
+      },
+    },
+  };
+}

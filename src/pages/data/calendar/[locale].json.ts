@@ -1,0 +1,13 @@
+/** Upcoming calendar occurrences as JSON, per locale; see src/lib/calendar-export.ts. */
+import type { APIRoute } from 'astro';
+import { getDirectory } from '../../../lib/data';
+import { agendaJson } from '../../../lib/calendar-export';
+import { toJson } from '../../../lib/hsds';
+import { buildDate } from '../../../lib/staleness';
+import type { LocaleCode } from '../../../lib/locales';
+export { localeStaticPaths as getStaticPaths } from '../../../lib/static-paths';
+
+export const GET: APIRoute = async ({ params, site }) =>
+  new Response(toJson(agendaJson(await getDirectory(), params.locale as LocaleCode, site!, buildDate())), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,12 @@
+/** The HSDS profile extension for calendar entries; see src/lib/calendar-export.ts. */
+import type { APIRoute } from 'astro';
+import { getDirectory } from '../../../../lib/data';
+import { calendarExtension } from '../../../../lib/calendar-export';
+import { toJson } from '../../../../lib/hsds';
+import type { LocaleCode } from '../../../../lib/locales';
+export { localeStaticPaths as getStaticPaths } from '../../../../lib/static-paths';
+
+export const GET: APIRoute = async ({ params, site }) =>
+  new Response(toJson(calendarExtension(await getDirectory(), params.locale as LocaleCode, site!)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,206 @@
+/**
+ * The Decap CMS configuration is generated from the content schemas: every schema field has a CMS
+ * field and the other way round, widgets store what the schema accepts, each town's collections
+ * stay inside its own folder, and the committed cms/config.yml is what the generator writes today.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  cmsConfig,
+  cmsConfigYaml,
+  cmsFieldPaths,
+  codeownersTemplate,
+  markdownButtons,
+  recordFields,
+  schemaFieldPaths,
+  type CmsCollection,
+  type CmsField,
+  type CmsSetup,
+} from '../../src/lib/cms-config';
+import { cmsConfigFile, codeownersFile, loadCmsSetup, patchDecapBundle, readCmsSettings, decapFiles } from '../../src/integrations/decap-cms';
+import { defaultLocale, localeCodes } from '../../src/lib/locales';
+import { recordKinds, type RecordKind } from '../../src/lib/schema';
+
+const labels = JSON.parse(fs.readFileSync('locales/en.json', 'utf8'));
+const setup: CmsSetup = {
+  towns: [
+    { slug: 'alpha', name: 'Alpha' },
+    { slug: 'beta', name: 'Beta' },
+  ],
+  labels,
+  backend: { name: 'github', repo: 'example/crossroads', branch: 'main' },
+};
+const config = cmsConfig(setup) as { collections: CmsCollection[]; [k: string]: any };
+const byName = (name: string) => config.collections.find((c) => c.name === name)!;
+const kinds = Object.keys(recordKinds) as RecordKind[];
+
+/** A field by dotted path (`eligibility.documents`, `locations.hours.opens`). */
+function field(fields: CmsField[], dotted: string): CmsField {
+  const [head, ...rest] = dotted.split('.');
+  const f = fields.find((x) => x.name === head);
+  if (!f) throw new Error(`no field ${head}`);
+  return rest.length ? field(f.fields ?? [], rest.join('.')) : f;
+}
+
+describe('fields generated from the schemas', () => {
+  it.each(kinds)('cover exactly the %s schema, field for field', (kind) => {
+    const fields = recordFields(kind, { towns: ['alpha'], labels });
+    expect(cmsFieldPaths(fields)).toEqual(schemaFieldPaths(kind));
+  });
+
+  it('fail the test when a field exists in the CMS but not in the schema', () => {
+    const fields = recordFields('services', { towns: ['alpha'], labels });
+    const extra = [...fields, { name: 'priority', label: 'Priority', widget: 'string' }];
+    expect(cmsFieldPaths(extra)).not.toEqual(schemaFieldPaths('services'));
+  });
+
+  it('mark text fields translatable and structured fields not', () => {
+    const fields = recordFields('services', { towns: ['alpha'], labels });
+    const text = Object.keys(recordKinds.services.text.shape);
+    for (const f of fields) expect(Boolean(f.i18n), f.name).toBe(text.includes(f.name));
+  });
+
+  it('use the fixed lists as selects, with their English labels', () => {
+    const fields = recordFields('services', { towns: ['alpha'], labels });
+    const documents = field(fields, 'eligibility.documents');
+    expect(documents).toMatchObject({ widget: 'select', multiple: true, default: [] });
+    expect(documents.options).toContainEqual({ value: 'passport', label: 'Passport' });
+    const statuses = field(fields, 'eligibility.residenceStatuses');
+    expect(statuses.options?.map((o) => o.value)).toContain('temporary-protection');
+    expect(field(fields, 'status')).toMatchObject({ widget: 'select', default: 'active' });
+    // UI strings with placeholders become plain labels.
+    expect(JSON.stringify(field(fields, 'eligibility.residence').options)).not.toContain('{{');
+  });
+
+  it('turn references into selects fed from every collection that can hold them, own town first', () => {
+    const fields = recordFields('services', { towns: ['alpha', 'beta'], ownTown: 'beta', labels } as never);
+    expect(field(fields, 'provider')).toMatchObject({
+      widget: 'crossroads-ref',
+      ref: 'providers',
+      multiple: false,
+      collections: ['beta-providers', 'network-providers', 'alpha-providers'],
+    });
+    expect(field(fields, 'towns')).toMatchObject({ ref: 'towns', multiple: true, min: 1, default: ['beta'] });
+    expect(field(fields, 'categories')).toMatchObject({ collections: ['network-categories'], multiple: true });
+  });
+
+  it('store dates as YYYY-MM-DD and local times without a timezone shift', () => {
+    const service = recordFields('services', { towns: [], labels });
+    expect(field(service, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: false });
+    const entry = recordFields('calendar', { towns: [], labels });
+    expect(field(entry, 'timed.start')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DDTHH:mm',
+      date_format: 'YYYY-MM-DD',
+      time_format: 'HH:mm',
+      picker_utc: false,
+    });
+    expect(field(entry, 'recurrence.exdates').field).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+    expect(field(entry, 'recurrence.rrule')).toMatchObject({ widget: 'crossroads-rrule' });
+  });
+
+  it('do not require fields inside optional groups, which Decap would check even when the group is empty', () => {
+    const entry = recordFields('calendar', { towns: ['alpha'], ownTown: 'alpha', labels } as never);
+    expect(field(entry, 'allDay.start').required).toBe(false);
+    expect(field(entry, 'location.address.town')).not.toHaveProperty('default');
+    expect(field(entry, 'kind').required).toBe(true);
+  });
+
+  it('limit markdown to what the site renders: emphasis, links and lists, no components', () => {
+    const fields = recordFields('services', { towns: [], labels });
+    expect(field(fields, 'description')).toMatchObject({ widget: 'markdown', buttons: markdownButtons, editor_components: [] });
+    expect(markdownButtons).toEqual(['bold', 'italic', 'link', 'bulleted-list', 'numbered-list']);
+    expect(field(fields, 'summary').widget).toBe('text');
+    expect(field(fields, 'name').widget).toBe('string');
+  });
+
+  it('carry the schema’s patterns so Decap rejects what the build would', () => {
+    const fields = recordFields('services', { towns: [], labels });
+    const phone = field(fields, 'contacts.phone');
+    expect(new RegExp(phone.pattern![0]).test('+390612345678')).toBe(true);
+    expect(new RegExp(phone.pattern![0]).test('06 1234 5678')).toBe(false);
+    expect(field(fields, 'eligibility.ageMin')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, max: 120 });
+  });
+});
+
+describe('collections', () => {
+  it('give each town its profile, services, providers and calendar, inside its own folder', () => {
+    for (const town of ['alpha', 'beta']) {
+      for (const [name, folder] of [
+        [`${town}-profile`, 'profile'],
+        [`${town}-services`, 'services'],
+        [`${town}-providers`, 'providers'],
+        [`${town}-calendar`, 'calendar'],
+      ]) {
+        expect(byName(name).folder).toBe(`content/towns/${town}/${folder}`);
+      }
+    }
+    expect(byName('alpha-profile')).toMatchObject({ create: false, delete: false });
+    expect(byName('alpha-services').slug).toBe('alpha-{{slug}}');
+  });
+
+  it('add the network-wide collections', () => {
+    for (const kind of ['categories', 'services', 'providers', 'calendar']) {
+      expect(byName(`network-${kind}`).folder).toBe(`content/network/${kind}`);
+    }
+  });
+
+  it('edit every locale side by side in multiple folders, with the editorial workflow', () => {
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: localeCodes, default_locale: defaultLocale });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+    expect(config.collections.every((c) => c.i18n === true && c.format === 'yml')).toBe(true);
+  });
+
+  it('put a building network’s folders below its own content root', () => {
+    const other = cmsConfig({ ...setup, contentRoot: 'tests/fixtures/mini' }) as { collections: CmsCollection[] };
+    expect(other.collections[0].folder).toBe('tests/fixtures/mini/network/categories');
+  });
+});
+
+describe('the committed files', () => {
+  it('cms/config.yml is what the generator writes for the repository’s content (run `npm run cms:config`)', () => {
+    const expected = cmsConfigYaml(loadCmsSetup({ contentDir: path.resolve('content') }));
+    expect(fs.readFileSync(cmsConfigFile, 'utf8')).toBe(expected);
+    expect(parse(expected).collections.length).toBe(4 + 4 * fs.readdirSync('content/towns').length);
+  });
+
+  it('cms/CODEOWNERS.template gives each town folder to its own editors', () => {
+    const towns = fs.readdirSync('content/towns').sort();
+    const expected = codeownersTemplate(towns, readCmsSettings().codeownersOrg);
+    expect(fs.readFileSync(codeownersFile, 'utf8')).toBe(expected);
+    for (const town of towns) expect(expected).toMatch(new RegExp(`^/content/towns/${town}/\\s+@\\S+/${town}-editors$`, 'm'));
+  });
+});
+
+describe('the Decap bundle', () => {
+  const source = fs.readFileSync(path.resolve('node_modules/decap-cms/dist/decap-cms.js'), 'utf8');
+  const patched = patchDecapBundle(source);
+
+  it('ships the main bundle, its chunks and its WebAssembly, without source maps', () => {
+    const files = decapFiles();
+    expect(files).toContain('decap-cms.js');
+    expect(files.filter((f) => /^\d+\.decap-cms\.js$/.test(f)).length).toBeGreaterThan(10);
+    expect(files.some((f) => f.endsWith('.map'))).toBe(false);
+  });
+
+  it('is patched so a locale folder goes next to the file even when the slug names the town folder too', () => {
+    // Pull the two patched functions out of the bundle and run them.
+    const getFilePath = /case (\w+)\.MULTIPLE_FOLDERS:(\{const cr\$i=[^}]*\})/.exec(patched)![2];
+    const normalize = /case (\w+)\.MULTIPLE_FOLDERS:(\{const cr\$s=[^}]*\})/.exec(patched)![2];
+    const pathFn = new Function('n', 'r', 'i', getFilePath.replace(/^\{|\}$/g, '')) as (p: string, s: string, l: string) => string;
+    const vars = /cr\$j=(\w+)\.lastIndexOf/.exec(normalize)!;
+    const localeVar = /const cr\$s="\/"\+(\w+)\+/.exec(normalize)![1];
+    const normFn = new Function(vars[1], localeVar, normalize.replace(/^\{|\}$/g, '')) as (p: string, l: string) => string;
+    expect(pathFn('content/towns/aurelia/profile/aurelia.yml', 'aurelia', 'ar')).toBe('content/towns/aurelia/profile/ar/aurelia.yml');
+    expect(pathFn('content/towns/aurelia/services/aurelia-x.yml', 'aurelia-x', 'en')).toBe('content/towns/aurelia/services/en/aurelia-x.yml');
+    expect(normFn('content/towns/aurelia/services/es/aurelia-x.yml', 'es')).toBe('content/towns/aurelia/services/aurelia-x.yml');
+    expect(normFn('content/towns/arta/profile/ar/arta.yml', 'ar')).toBe('content/towns/arta/profile/arta.yml');
+  });
+
+  it('refuses to build with a Decap version whose code it cannot patch', () => {
+    expect(() => patchDecapBundle('console.log(1)')).toThrow(/not found/);
+  });
+});
