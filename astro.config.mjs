@@ -5,6 +5,7 @@ import { securityHeaders } from './src/integrations/security-headers';
 import { sizeReport } from './src/integrations/size-report';
 import searchIndex from './src/integrations/search-index.ts';
 import decapCms from './src/integrations/decap-cms.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   // The public address, used for canonical links, hreflang alternates and feeds.
@@ -21,8 +22,9 @@ export default defineConfig({
   },
   // Islands only: search, finder, share, favourites.
   // Pagefind indexes the output after every build (one bundle per locale); see search-index.ts.
+  // The service worker (dist/sw.js) is bundled after the pages, with their shared assets.
   // Decap CMS at /admin/ (decap-cms.ts): last, so the CSP and size checks above see only the site.
-  integrations: [react(), searchIndex(), securityHeaders(), sizeReport(), decapCms()],
+  integrations: [react(), searchIndex(), securityHeaders(), sizeReport(), serviceWorker(), decapCms()],
   devToolbar: { enabled: false },
   // A Content Security Policy on every page: only the site itself, plus WebAssembly for Pagefind.
   // Astro adds hashes of its own inline scripts (island hydration) to script-src; the same policy

@@ -51,7 +51,7 @@ export function main(): Promise<number> {
     }),
   );
   children.push(
-    spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'dev', '--host', '127.0.0.1', '--port', String(sitePort)], {
+    spawn(process.execPath, [path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(sitePort)], {
       cwd: root,
       stdio: 'inherit',
       env: {

@@ -111,12 +111,14 @@ export function createRefControl() {
     },
     labelOf(value: string) {
       const o = (this.state.options as RefOption[]).find((x) => x.value === value);
-      if (o) return o.group && o.group !== o.label ? `${o.label} · ${o.group}` : o.label;
+      // Providers and services can live in any town's folder: say whose; towns and categories need not.
+      const ref = this.props.field.get('ref');
+      if (o) return (ref === 'providers' || ref === 'services') && o.group !== o.label ? `${o.label} · ${o.group}` : o.label;
       return this.state.loading ? value : `${value} (not found)`;
     },
     render() {
       const { field, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
-      const values = this.values();
+      const values: string[] = this.values();
       const multiple = Boolean(field.get('multiple'));
       const placeholder = this.state.loading ? 'Loading…' : multiple ? 'Add…' : 'Choose…';
       if (!multiple) {

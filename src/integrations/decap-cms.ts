@@ -18,7 +18,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build as viteBuild } from 'vite';
+import { build as viteBuild, type Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
 import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../lib/cms-config';
 import { contentDir as configuredContentDir } from '../lib/content/source';
@@ -206,9 +206,23 @@ function builtStylesheets(outDir: string): string[] {
   return [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
 }
 
-// rrule's ES build has no default export, while the site imports it the CommonJS way (as Node
-// resolves it for the build); the admin's browser bundle takes the CommonJS build too.
-const rruleAlias = [{ find: /^rrule$/, replacement: require.resolve('rrule') }];
+/**
+ * The site imports rrule the CommonJS way (`import rrulePackage from 'rrule'`), as Node resolves it
+ * for the build; in a browser bundle rrule resolves to its ES build, which has no default export.
+ * For browser code only (the admin's previews reuse lib/recurrence.ts), read it as a namespace.
+ */
+function rruleInBrowser(): Plugin {
+  return {
+    name: 'crossroads-rrule-in-browser',
+    enforce: 'pre',
+    transform(code, _id, options) {
+      const server = options?.ssr ?? (this as { environment?: { config?: { consumer?: string } } }).environment?.config?.consumer === 'server';
+      const defaultImport = /import (\w+) from (['"])rrule\2/g;
+      if (server || !defaultImport.test(code)) return undefined;
+      return { code: code.replace(defaultImport, 'import * as $1 from $2rrule$2'), map: null };
+    },
+  };
+}
 
 /** Bundles cms/admin/main.ts into one classic script. */
 async function bundleAdminScript(outFile: string): Promise<void> {
@@ -217,7 +231,7 @@ async function bundleAdminScript(outFile: string): Promise<void> {
     root,
     logLevel: 'warn',
     publicDir: false,
-    resolve: { alias: rruleAlias },
+    plugins: [rruleInBrowser()],
     build: {
       outDir: path.dirname(outFile),
       emptyOutDir: false,
@@ -257,7 +271,18 @@ export default function decapCms(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         // Under `astro dev` Vite serves the admin script itself (cms/admin/main.ts).
-        if (command === 'dev') updateConfig({ vite: { resolve: { alias: rruleAlias } } });
+        // Pre-bundling the admin's dependencies at start-up spares the first visit a reload.
+        if (command === 'dev') {
+          updateConfig({
+            vite: {
+              plugins: [rruleInBrowser()],
+              optimizeDeps: {
+                entries: ['cms/admin/main.ts'],
+                include: ['rrule', 'markdown-it', 'i18next', 'date-fns', 'date-fns/locale', '@date-fns/tz', 'astro/zod'],
+              },
+            },
+          });
+        }
       },
       'astro:server:setup': ({ server }) => {
         const decap = new Set(decapFiles());

@@ -432,15 +432,10 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext): Cm
         };
       }
       if (def.format === 'datetime') {
-        return {
-          ...base,
-          widget: 'datetime',
-          // Stored as an instant with its offset; the admin also sets it on every save.
-          format: 'YYYY-MM-DDTHH:mm:ssZ',
-          picker_utc: false,
-          default: '{{now}}',
-          hint: 'Set automatically each time you save.',
-        };
+        // A change time (`updated`): the admin sets it on every save (preSave in cms/admin/main.ts).
+        // Hidden, not a datetime widget with `{{now}}`: that widget would also write its value
+        // into every translation file from the hidden fields of the other language panes.
+        return { ...base, widget: 'hidden', required: false, hint: 'Set automatically each time you save.' };
       }
       const { pattern, maxLength } = stringChecks(s);
       if (meta.format === 'markdown') {

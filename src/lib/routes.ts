@@ -23,6 +23,24 @@ export const paths = {
   calendarCategory: (locale: LocaleCode, slug: string) => `/${locale}/calendar/categories/${slug}/`,
   entry: (locale: LocaleCode, slug: string) => `/${locale}/calendar/${slug}/`,
   subscribeHelp: (locale: LocaleCode) => `/${locale}/calendar/subscribe/`,
+  /** A service's referral sheet (print layout); `#<locale>` adds the client's language beside. */
+  sheet: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/sheet/`,
+  /** The reader's saved services and dates; `#s=a,b&e=c` carries a shared list. */
+  myList: (locale: LocaleCode) => `/${locale}/my-list/`,
+  /** Calendar entries' titles for My list (services come from finderData). */
+  myListEntries: (locale: LocaleCode) => `/${locale}/my-list/entries.json`,
+  /** The URLs "keep this town offline" stores, in one locale. */
+  townOffline: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/offline.json`,
+  /** The web app manifest of a locale (lang, dir, start_url). */
+  manifest: (locale: LocaleCode) => `/${locale}/manifest.webmanifest`,
+  /** The service worker (built from src/service-worker/sw.ts); scope is the whole site. */
+  serviceWorker: () => '/sw.js',
+};
+
+/** QR codes (SVG, written at build time) of a record's page in one locale. */
+export const qr = {
+  service: (locale: LocaleCode, slug: string) => `/qr/${locale}/services/${slug}.svg`,
+  entry: (locale: LocaleCode, slug: string) => `/qr/${locale}/calendar/${slug}.svg`,
 };
 
 /** iCalendar feeds, one set per locale. */

@@ -4,32 +4,23 @@
  * focus, and the language of fallback passages.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sites } from '../helpers/build';
-import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
+import { useSite } from '../helpers/browser';
 import { pageTypes, rootPages } from '../helpers/page-types';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(sites.sample)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(sites.sample);
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('axe finds no WCAG 2.2 A/AA violations', () => {
   it.each(['en', 'ar', 'fa', 'uk'] as const)('on every page type in %s', async (locale) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const violations: string[] = [];
     const urls = locale === 'en' ? [...Object.values(pageTypes(locale)), ...Object.values(rootPages)] : Object.values(pageTypes(locale));
     for (const url of urls) {
-      const response = await page.goto(server.url + url);
+      const response = await page.goto(site.url + url);
       if (response?.status() !== 200) violations.push(`${url} answered ${response?.status()}`);
       const result = await new AxeBuilder({ page }).withTags(wcag).analyze();
       for (const v of result.violations) {
@@ -43,9 +34,9 @@ describe('axe finds no WCAG 2.2 A/AA violations', () => {
 
 describe('keyboard use', () => {
   it('starts with a skip link that moves focus to the main content', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + pageTypes('ar').service);
+    await page.goto(site.url + pageTypes('ar').service);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
     expect(await page.locator('.skip').isVisible()).toBe(true);
@@ -55,9 +46,9 @@ describe('keyboard use', () => {
   });
 
   it('shows where the focus is', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + pageTypes('en').home);
+    await page.goto(site.url + pageTypes('en').home);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
@@ -71,9 +62,9 @@ describe('keyboard use', () => {
 
 describe('language of the page and its parts', () => {
   it('declares English on fallback passages inside a Tigrinya page', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + pageTypes('ti').service);
+    await page.goto(site.url + pageTypes('ti').service);
     expect(await page.getAttribute('html', 'lang')).toBe('ti-ER');
     const fallback = await page.$$eval('[data-fallback-notice] ~ [lang], main [lang="en-GB"]', (els) => els.length);
     expect(fallback).toBeGreaterThan(0);

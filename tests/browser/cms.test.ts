@@ -60,8 +60,11 @@ afterAll(async () => {
 });
 
 /** A page of the admin whose calls to the configured local backend reach this test's decap-server. */
-async function adminPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+async function adminPage(timezoneId?: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, ...(timezoneId ? { timezoneId } : {}) });
+  const page = await context.newPage();
+  // Decap asks before publishing.
+  page.on('dialog', (d) => void d.accept());
   const configured = new URL(defaultLocalBackendUrl);
   await page.route(`${configured.origin}/**`, (route) =>
     route.continue({ url: route.request().url().replace(configured.origin, `http://127.0.0.1:${proxyPort}`) }),
@@ -70,6 +73,26 @@ async function adminPage(): Promise<Page> {
   await page.getByRole('button', { name: /login/i }).click();
   await page.getByText('Collections').waitFor();
   return page;
+}
+
+/** The record once the build's reader accepts the scratch content with it and its `locales` files. */
+async function waitForRecord(kind: 'services' | 'calendar', slug: string, locales: string[]) {
+  let record: any;
+  let problem = '';
+  const ready = () => {
+    try {
+      record = readNetwork(content)[kind].find((r) => r.slug === slug);
+      problem = record ? '' : `no ${kind} "${slug}" yet`;
+      return Boolean(record && locales.every((l) => record.files[l]));
+    } catch (error) {
+      problem = (error as Error).message;
+      return false;
+    }
+  };
+  const deadline = Date.now() + 15_000;
+  while (!ready() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  expect(problem).toBe('');
+  return record;
 }
 
 /** The control of the field labelled `label` (Decap adds " (optional)"); pane 0 is the left editor. */
@@ -94,7 +117,7 @@ describe('the content editor at /admin/', () => {
         expect(collections).toContain(`${town} · ${kind}`);
       }
     }
-    await page.close();
+    await page.context().close();
   });
 
   it('creates a town’s service in English and Arabic that the build accepts', async () => {
@@ -116,14 +139,37 @@ describe('the content editor at /admin/', () => {
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByText('Publish now').click();
     const file = (l: string) => path.join(content, 'towns/alpha/services', l, 'alpha-winter-coats.yml');
-    await expect.poll(() => fs.existsSync(file('ar')), { timeout: 15_000 }).toBe(true);
+    // decap-server writes the locale files one after the other: wait until the build reads them all.
+    const service = await waitForRecord('services', 'alpha-winter-coats', ['en', 'ar']);
     expect(fs.readFileSync(file('en'), 'utf8')).toMatch(/^provider: alpha-council$/m);
-
-    const service = readNetwork(content).services.find((s) => s.slug === 'alpha-winter-coats');
     expect(service?.owner).toBe('alpha');
     expect(service?.shared).toMatchObject({ towns: ['alpha'], categories: ['food'], cost: { type: 'free' }, reviewed: '2026-11-20' });
     expect(service?.text.en?.name).toBe('Winter coats');
     expect(service?.text.ar?.name).toBe('معاطف الشتاء');
-    await page.close();
+    await page.context().close();
+  });
+
+  it('stores a calendar entry’s local times as typed, whatever the editor’s timezone, with the RRULE its widget built', async () => {
+    // An editor in Tokyo enters a service day in Alpha (Europe/Rome): no conversion either way.
+    const page = await adminPage('Asia/Tokyo');
+    await page.goto(`${site.url}/admin/#/collections/alpha-calendar/new`);
+    await (await control(page, 'Title')).fill('Winter advice morning');
+    await pick(page, 'Deadline, application window, service day or event', 'Service day');
+    await (await control(page, 'Starts, in local time')).fill('2027-01-12T09:00');
+    await (await control(page, 'Ends, in local time')).fill('2027-01-12T12:30');
+    await page.getByLabel('Repeats', { exact: true }).first().selectOption('MONTHLY');
+    await page.getByLabel('Which day of the month').first().selectOption('2');
+    await page.getByLabel('Ends', { exact: true }).first().selectOption('count');
+    await expect.poll(() => page.locator('[data-rrule-text]').first().innerText()).toMatch(/^Repeats every month on the 2nd Tuesday for 10 times/);
+
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Publish now').click();
+    const entry = await waitForRecord('calendar', 'alpha-winter-advice-morning', ['en']);
+    expect(entry.shared.timed).toEqual({ start: '2027-01-12T09:00', end: '2027-01-12T12:30' });
+    expect(entry.shared.recurrence?.rrule).toBe('FREQ=MONTHLY;BYDAY=2TU;COUNT=10');
+    expect(entry.shared.allDay).toBeUndefined();
+    // Set on save, as an instant.
+    expect(Date.now() - Date.parse(entry.shared.updated)).toBeLessThan(120_000);
+    await page.context().close();
   });
 });

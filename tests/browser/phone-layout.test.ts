@@ -3,34 +3,25 @@
  * enough to tap. Runs in real Chromium against the built sample network.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { paths } from '../../src/lib/routes';
 import { sites } from '../helpers/build';
-import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
+import { useSite } from '../helpers/browser';
 import { pageTypes, rootPages } from '../helpers/page-types';
 
 const network = readNetwork(path.resolve('content'));
 const urls = (locale: 'en' | 'ar') => [...Object.values(rootPages), ...Object.values(pageTypes(locale))];
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(sites.sample)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(sites.sample);
 
 describe.each([320, 390])('at %i px wide', (width) => {
   it.each(['en', 'ar'] as const)('no %s page type scrolls sideways', async (locale) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     const overflowing: string[] = [];
     for (const url of urls(locale)) {
-      const response = await page.goto(server.url + url);
+      const response = await page.goto(site.url + url);
       if (response?.status() !== 200) overflowing.push(`${url} answered ${response?.status()}`);
       const { scroll, client } = await page.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
@@ -45,11 +36,11 @@ describe.each([320, 390])('at %i px wide', (width) => {
 
 describe('tap targets', () => {
   it.each(['en', 'ar'] as const)('are at least 44 px high on %s pages', async (locale) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     const small: string[] = [];
     for (const url of Object.values(pageTypes(locale))) {
-      await page.goto(server.url + url);
+      await page.goto(site.url + url);
       // Links inside running text are exempt (WCAG 2.5.8); navigation and action links are not.
       const found = await page.$$eval(
         '.link-list a, .actions a, .crumbs a, .card h3 a, .site-header a, .site-header summary, .site-footer a',
@@ -67,18 +58,18 @@ describe('tap targets', () => {
 
 describe('the root page', () => {
   it('sends a browser that prefers Arabic to the Arabic home page', async () => {
-    const context = await browser.newContext({ locale: 'ar-SY' });
+    const context = await site.browser.newContext({ locale: 'ar-SY' });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(site.url + '/');
     await page.waitForURL(/\/ar\/$/);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     await context.close();
   });
 
   it('lets a reader with an unsupported language choose', async () => {
-    const context = await browser.newContext({ locale: 'de-DE' });
+    const context = await site.browser.newContext({ locale: 'de-DE' });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(site.url + '/');
     await page.waitForTimeout(300);
     expect(new URL(page.url()).pathname).toBe('/');
     await context.close();
@@ -87,10 +78,10 @@ describe('the root page', () => {
 
 describe('the language switcher', () => {
   it('opens without JavaScript and keeps the reader on the same service', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     const service = network.services[0].slug;
-    await page.goto(server.url + paths.service('en', service));
+    await page.goto(site.url + paths.service('en', service));
     await page.click('.lang-switch summary');
     await page.click('.lang-switch a[hreflang="fa-IR"]');
     expect(new URL(page.url()).pathname).toBe(paths.service('fa', service));

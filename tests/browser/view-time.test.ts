@@ -2,26 +2,17 @@
  * Labels that depend on today are computed in the browser at view time: the same built page says
  * "closes in 3 days" on one day and "passed" later, and hides or shows "may be outdated".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sites } from '../helpers/build';
-import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
+import { useSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(sites.mini)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(sites.mini);
 
 async function labelOn(day: string, url: string, selector: string): Promise<string> {
-  const context = await browser.newContext({ timezoneId: 'Europe/Rome' });
+  const context = await site.browser.newContext({ timezoneId: 'Europe/Rome' });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(`${day}T10:00:00+01:00`));
-  await page.goto(server.url + url);
+  await page.goto(site.url + url);
   const text = (await page.locator(selector).first().textContent())?.trim() ?? '';
   await context.close();
   return text;
@@ -44,9 +35,9 @@ describe('relative labels', () => {
   });
 
   it('leave the absolute date alone without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + '/en/calendar/');
+    await page.goto(site.url + '/en/calendar/');
     expect(await page.locator(deadline).isHidden()).toBe(true);
     expect(await page.locator('time[datetime="2026-12-15"]').textContent()).toBe('Tuesday, 15 December 2026');
     await context.close();
@@ -58,10 +49,10 @@ describe('the "may be outdated" note', () => {
     // alpha-housing was checked 2026-06-01; the note is hidden in the build and due on 2027-06-02.
     const note = 'p[data-stale-from]';
     for (const [day, hidden] of [['2027-06-01', true], ['2027-06-02', false]] as const) {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       await page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));
-      await page.goto(server.url + '/en/services/alpha-housing/');
+      await page.goto(site.url + '/en/services/alpha-housing/');
       expect(await page.locator(note).isHidden(), day).toBe(hidden);
       await context.close();
     }

@@ -11,6 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 // Flags that keep a headless Chromium from reaching out to the network on its own.
 const quietArgs = [
@@ -58,5 +59,31 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * For a test file: one Chromium and one static server for `dir`, started before its tests and
+ * stopped after them. Read `site.browser` and `site.url` inside tests.
+ */
+export function useSite(dir: string): { readonly browser: Browser; readonly url: string } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(dir)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('useSite: the browser starts in beforeAll');
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error('useSite: the server starts in beforeAll');
+      return server.url;
+    },
   };
 }

@@ -23,6 +23,7 @@ export function pageTypes(locale: LocaleCode): Record<string, string> {
     town: paths.town(locale, longest(n.towns, 'name')),
     category: paths.category(locale, 'housing'),
     service: paths.service(locale, longest(n.services, 'description')),
+    sheet: paths.sheet(locale, longest(n.services, 'description')),
     provider: paths.provider(locale, longest(n.providers, 'name')),
     calendar: paths.calendar(locale),
     calendarTown: paths.calendarTown(locale, 'valmara'),
@@ -33,6 +34,7 @@ export function pageTypes(locale: LocaleCode): Record<string, string> {
     finder: `/${locale}/finder/`,
     overview: `/${locale}/overview/`,
     overviewCategory: `/${locale}/overview/housing/`,
+    myList: paths.myList(locale),
   };
 }
 

@@ -99,6 +99,9 @@ describe('fields generated from the schemas', () => {
     });
     expect(field(entry, 'recurrence.exdates').field).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
     expect(field(entry, 'recurrence.rrule')).toMatchObject({ widget: 'crossroads-rrule' });
+    // Set on save by the admin; a visible `{{now}}` default would leak into translation files.
+    expect(field(entry, 'updated')).toMatchObject({ widget: 'hidden', required: false });
+    expect(field(entry, 'updated')).not.toHaveProperty('default');
   });
 
   it('do not require fields inside optional groups, which Decap would check even when the group is empty', () => {

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+const [url, out, w] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+await page.goto(url);
+await page.emulateMedia({ media: 'print' });
+await page.evaluate(() => document.fonts.ready);
+await page.waitForTimeout(500);
+fs.writeFileSync(out, await page.pdf({ format: 'A4', printBackground: true }));
+await browser.close();

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+const [url, out, css] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ bypassCSP: true });
+await page.goto(url);
+if (css) await page.addStyleTag({ content: css });
+await page.emulateMedia({ media: 'print' });
+await page.evaluate(() => document.fonts.ready);
+await page.waitForTimeout(300);
+fs.writeFileSync(out, await page.pdf({ format: 'A4', printBackground: true }));
+console.log(browser.version());
+await browser.close();

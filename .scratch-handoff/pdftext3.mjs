@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+const doc = await getDocument({ data: new Uint8Array(fs.readFileSync(process.argv[2])), isEvalSupported: false }).promise;
+const page = await doc.getPage(1);
+const content = await page.getTextContent();
+await page.getOperatorList();
+const items = content.items.filter((i) => 'str' in i);
+const fonts = Object.keys(content.styles).map((id) => [id, page.commonObjs.get(id)?.name]);
+console.log(fonts);
+const arabicIds = new Set(fonts.filter(([, n]) => /Arabic/.test(n ?? '')).map(([id]) => id));
+const ar = items.filter((i) => arabicIds.has(i.fontName) && i.str.trim());
+console.log('arabic glyph items', ar.length, 'rtl', ar.filter((i) => i.dir === 'rtl').length);
+const raw = ar.map((i) => i.str).join('');
+console.log('forms', [...raw].filter((c) => c >= '\ufe70' && c <= '\ufeff').length, 'nul', [...raw].filter((c) => c === '\u0000').length, 'base', [...raw].filter((c) => c >= '\u0600' && c <= '\u06ff').length);
+const xs = ar.map(i=>i.transform[4]); console.log(Math.min(...xs), Math.max(...xs), page.view);

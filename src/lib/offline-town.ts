@@ -1,0 +1,33 @@
+/**
+ * The pages "keep this town offline" stores: everything a resident of one town needs in one
+ * language, without search and feeds. Written per town and locale as
+ * /<locale>/towns/<town>/offline.json; the town page's script fetches each URL into Cache Storage.
+ */
+import type { Directory } from './directory';
+import type { LocaleCode } from './locales';
+import { paths } from './routes';
+
+export interface TownOfflineList {
+  town: string;
+  locale: LocaleCode;
+  /** Site paths, the town page first. */
+  urls: string[];
+}
+
+/** The town page, its services and their providers, its calendar and entries, and My list. */
+export function townOfflineList(d: Directory, town: string, locale: LocaleCode): TownOfflineList {
+  const services = d.servicesInTown(town);
+  const providers = [...new Set(services.map((s) => s.shared.provider))].sort();
+  const urls = [
+    paths.town(locale, town),
+    ...services.map((s) => paths.service(locale, s.slug)),
+    ...providers.map((p) => paths.provider(locale, p)),
+    paths.calendarTown(locale, town),
+    ...d.entriesInTown(town).map((e) => paths.entry(locale, e.slug)),
+    paths.home(locale),
+    paths.myList(locale),
+    paths.finderData(locale),
+    paths.myListEntries(locale),
+  ];
+  return { town, locale, urls: [...new Set(urls)] };
+}

@@ -1,0 +1,19 @@
+/**
+ * QR codes of page addresses, made at build time with the `qrcode` library: a caseworker shows or
+ * prints one and the client's phone opens the page in the client's language. Nothing is asked of
+ * another service; the SVG files are part of the site.
+ */
+import QRCode from 'qrcode';
+
+/**
+ * An SVG QR code of `text`: black modules on white with the standard four-module quiet zone, and
+ * error correction level M (survives a crease or a smudge on a printed sheet).
+ */
+export async function qrSvg(text: string): Promise<string> {
+  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+}
+
+/** The SVG as an endpoint response. */
+export async function qrResponse(text: string): Promise<Response> {
+  return new Response(await qrSvg(text), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+}

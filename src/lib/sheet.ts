@@ -1,0 +1,108 @@
+/**
+ * A service's referral sheet: the essentials a caseworker hands over (name, summary, who can use
+ * it, what to bring, how to apply, where and when, contacts), in one language, with the address
+ * and QR code of the page in that language. The sheet page puts the caseworker's language beside
+ * the client's; each column is one `sheetColumn`.
+ */
+import type { TFunction } from 'i18next';
+import { describeOccurrence, nextDatesForService } from './calendar';
+import { displayPhone } from './contact-links';
+import type { Service } from './content/read';
+import type { Directory } from './directory';
+import { eligibilityFacts } from './eligibility';
+import { formatEuros, formatList } from './format';
+import { getLocale, type LocaleCode } from './locales';
+import { dirAttr, langAttr, localize } from './localize';
+import { paths, qr } from './routes';
+import type { ServiceText, Weekday } from './schema';
+
+/** A piece of record text, with lang/dir set when it fell back to another language. */
+export interface SheetText {
+  text: string;
+  lang?: string;
+  dir?: 'ltr' | 'rtl';
+}
+
+export interface SheetColumn {
+  locale: LocaleCode;
+  /** BCP-47 tag and direction of the column. */
+  tag: string;
+  dir: 'ltr' | 'rtl';
+  /** The language's own name (العربية). */
+  label: string;
+  name: SheetText;
+  summary: SheetText;
+  /** Eligibility sentences, documents left out (they have their own list). */
+  who: string[];
+  eligibilityNote?: SheetText;
+  /** Document names; empty means none needed. */
+  documents: string[];
+  applySteps?: SheetText & { steps: string[] };
+  cost: string;
+  /** The towns it serves, as one list. */
+  towns: string;
+  places: { name: string; address: string; hours: { days: Weekday[]; opens: string; closes: string }[]; timezone: string }[];
+  /** The next dates of related calendar entries, written out. */
+  dates: { when: string; title: SheetText }[];
+  contacts: { label: string; value: string }[];
+  /** Absolute address of the service page in this language, and its QR code's site path. */
+  url: string;
+  qr: string;
+}
+
+/** One column of the sheet: the service in `locale`, with fallbacks marked. */
+export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, t: TFunction, site: URL | string, today: string): SheetColumn {
+  const s = service.shared;
+  const l = getLocale(locale);
+  const text = localize<ServiceText>(service.text, locale);
+  const field = (f: keyof ServiceText): SheetText => ({
+    text: String(text.value[f] ?? ''),
+    ...(langAttr(text, f, locale) ? { lang: langAttr(text, f, locale), dir: dirAttr(text, f, locale) } : {}),
+  });
+  const townName = (slug: string) => localize<{ name: string }>(d.town(slug).text, locale).value.name;
+  const facts = eligibilityFacts(s.eligibility, t, locale, s.towns.map(townName));
+  const c = s.contacts;
+  const contacts = [
+    c.phone && { label: t('contact.call'), value: displayPhone(c.phone) },
+    c.sms && { label: t('contact.sms'), value: displayPhone(c.sms) },
+    c.whatsapp && { label: t('contact.whatsapp'), value: displayPhone(c.whatsapp) },
+    c.email && { label: t('contact.email'), value: c.email },
+    c.website && { label: t('contact.website'), value: c.website },
+  ].filter(Boolean) as { label: string; value: string }[];
+  const cost =
+    s.cost.type === 'free'
+      ? t('cost.free')
+      : s.cost.amountEUR !== undefined
+        ? `${t(`cost.${s.cost.type}`)} · ${formatEuros(s.cost.amountEUR, locale)}`
+        : t(`cost.${s.cost.type}`);
+  return {
+    locale,
+    tag: l.tag,
+    dir: l.dir,
+    label: l.label,
+    name: field('name'),
+    summary: field('summary'),
+    who: facts.filter((f) => f.kind !== 'documents').map((f) => f.text),
+    ...(text.value.eligibilityNote ? { eligibilityNote: field('eligibilityNote') } : {}),
+    documents: s.eligibility.documents.map((doc) => t(`document.${doc}`)),
+    ...(text.value.applySteps ? { applySteps: { ...field('applySteps'), steps: text.value.applySteps } } : {}),
+    cost,
+    towns: formatList(s.towns.map(townName), locale),
+    places: s.locations.map((loc) => ({
+      name: loc.name,
+      address: `${loc.address.street}, ${loc.address.postalCode} ${townName(loc.address.town)}`,
+      hours: loc.hours,
+      timezone: d.town(loc.address.town).shared.timezone,
+    })),
+    dates: nextDatesForService(service.slug, d.calendar, d.town, today, 3).map((item) => {
+      const et = localize<{ title: string }>(item.entry.text, locale);
+      return {
+        when: describeOccurrence(item.occurrence, item.timezone, locale),
+        title: { text: et.value.title, ...(langAttr(et, 'title', locale) ? { lang: langAttr(et, 'title', locale), dir: dirAttr(et, 'title', locale) } : {}) },
+      };
+    }),
+    contacts,
+    url: new URL(paths.service(locale, service.slug), site).href,
+    qr: qr.service(locale, service.slug),
+  };
+}

@@ -1,0 +1,15 @@
+/** The web app manifest of one locale (lang, dir, start_url in that language). */
+import type { APIRoute } from 'astro';
+import { getT } from '../../lib/i18n';
+import type { LocaleCode } from '../../lib/locales';
+import { webManifest } from '../../lib/manifest';
+import { localeStaticPaths } from '../../lib/static-paths';
+
+export const getStaticPaths = localeStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const locale = params.locale as LocaleCode;
+  return new Response(JSON.stringify(webManifest(locale, getT(locale)), null, 2), {
+    headers: { 'content-type': 'application/manifest+json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,11 @@
+/** QR code of a service page in one locale (/qr/<locale>/services/<slug>.svg). */
+import type { APIRoute } from 'astro';
+import type { LocaleCode } from '../../../../lib/locales';
+import { qrResponse } from '../../../../lib/qr';
+import { paths } from '../../../../lib/routes';
+import { serviceStaticPaths } from '../../../../lib/static-paths';
+
+export const getStaticPaths = serviceStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) =>
+  qrResponse(new URL(paths.service(params.locale as LocaleCode, params.service!), site).href);

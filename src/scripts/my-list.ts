@@ -1,0 +1,192 @@
+/**
+ * The My list page: shows the list stored on this device, or the list a link carries
+ * (#s=…&e=…) with a button to save it here. Names and summaries come from the finder's file
+ * (services) and the entries file (dates) of the page's locale. Storage is written only when the
+ * reader taps (save the shared list, remove an item, clear).
+ */
+import { isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
+import type { ListEntriesFile } from '../lib/my-list-data';
+
+interface FinderService {
+  slug: string;
+  name: string;
+  summary: string;
+  nameLang?: string;
+  summaryLang?: string;
+  towns: string[];
+}
+interface FinderFile {
+  towns: { slug: string; name: string }[];
+  services: FinderService[];
+}
+
+const root = document.querySelector<HTMLElement>('[data-my-list]');
+if (root) {
+  const strings = JSON.parse(document.getElementById('my-list-strings')?.textContent ?? '{}') as Record<string, string>;
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const status = $('[data-list-status]');
+  const locale = root.dataset.locale!;
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  const readStored = (): MyList => {
+    try {
+      return parseStored(localStorage.getItem(storageKey));
+    } catch {
+      return parseStored(null);
+    }
+  };
+  const writeStored = (list: MyList) => {
+    try {
+      if (isEmpty(list)) localStorage.removeItem(storageKey);
+      else localStorage.setItem(storageKey, serialize(list));
+    } catch {
+      // Storage is off (private mode): the list lives only in this page.
+    }
+  };
+
+  const cache = new Map<string, Promise<unknown>>();
+  const load = <T,>(url: string): Promise<T> => {
+    if (!cache.has(url)) cache.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))));
+    return cache.get(url) as Promise<T>;
+  };
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+    const node = Object.assign(document.createElement(tag), props);
+    node.append(...children);
+    return node;
+  };
+  const withLang = <T extends HTMLElement>(node: T, lang?: string) => {
+    if (lang) {
+      node.lang = lang;
+      node.dir = /^(ar|fa)\b/.test(lang) ? 'rtl' : 'ltr';
+    }
+    return node;
+  };
+
+  let showing = readStored();
+  let fromLink = false;
+  const shared = parseListHash(location.hash);
+  if (shared && !isEmpty(shared) && !sameItems(shared, showing)) {
+    showing = shared;
+    fromLink = true;
+  }
+
+  const removeButton = (kind: ListKind, slug: string, name: string) => {
+    const button = el('button', { type: 'button', className: 'button button-quiet' }, strings.remove, el('span', { className: 'visually-hidden' }, `: ${name}`));
+    button.addEventListener('click', () => {
+      showing = toggle(showing, kind, slug);
+      writeStored(showing);
+      void render();
+    });
+    return button;
+  };
+
+  const today = (() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  })();
+
+  async function render(): Promise<void> {
+    const servicesList = $('[data-services]');
+    const entriesList = $('[data-entries]');
+    $('[data-shared]').hidden = !fromLink;
+    $('[data-empty]').hidden = !isEmpty(showing);
+    $('[data-services-section]').hidden = showing.services.length === 0;
+    $('[data-entries-section]').hidden = showing.entries.length === 0;
+    $('[data-share-list]').hidden = isEmpty(showing) || fromLink;
+
+    const link = $<HTMLAnchorElement>('[data-list-link]');
+    link.href = `${location.origin}/${locale}/my-list/${listHash(showing)}`;
+    link.textContent = link.href;
+
+    try {
+      if (showing.services.length) {
+        const data = await load<FinderFile>(root!.dataset.finder!);
+        const townName = new Map(data.towns.map((x) => [x.slug, x.name]));
+        const bySlug = new Map(data.services.map((s) => [s.slug, s]));
+        servicesList.replaceChildren(
+          ...showing.services.map((slug) => {
+            const s = bySlug.get(slug);
+            if (!s) return el('li', { className: 'card' }, el('h3', {}, slug), el('p', { className: 'muted' }, strings.unknown), ...(fromLink ? [] : [removeButton('services', slug, slug)]));
+            return el(
+              'li',
+              { className: 'card' },
+              el('h3', {}, withLang(el('a', { href: `/${locale}/services/${slug}/` }, s.name), s.nameLang)),
+              withLang(el('p', {}, s.summary), s.summaryLang),
+              el('ul', { className: 'tags' }, ...s.towns.map((x) => el('li', { className: 'tag' }, townName.get(x) ?? x))),
+              ...(fromLink ? [] : [removeButton('services', slug, s.name)]),
+            );
+          }),
+        );
+      } else servicesList.replaceChildren();
+
+      if (showing.entries.length) {
+        const data = await load<ListEntriesFile>(root!.dataset.entries!);
+        const bySlug = new Map(data.entries.map((e) => [e.slug, e]));
+        entriesList.replaceChildren(
+          ...showing.entries.map((slug) => {
+            const e = bySlug.get(slug);
+            if (!e) return el('li', { className: 'card' }, el('h3', {}, slug), el('p', { className: 'muted' }, strings.unknown), ...(fromLink ? [] : [removeButton('entries', slug, slug)]));
+            const next = e.next && e.next.end >= today ? [el('p', { className: 'when' }, e.next.when)] : [];
+            return el(
+              'li',
+              { className: 'card' },
+              ...next,
+              el('h3', {}, withLang(el('a', { href: `/${locale}/calendar/${slug}/` }, e.title), e.titleLang)),
+              el('ul', { className: 'tags' }, el('li', { className: 'tag' }, e.kind), el('li', { className: 'tag' }, e.towns)),
+              ...(fromLink ? [] : [removeButton('entries', slug, e.title)]),
+            );
+          }),
+        );
+      } else entriesList.replaceChildren();
+    } catch {
+      say(strings.loadFailed);
+    }
+  }
+
+  $('[data-keep-shared]').addEventListener('click', () => {
+    showing = merge(readStored(), showing);
+    writeStored(showing);
+    fromLink = false;
+    history.replaceState(null, '', location.pathname);
+    say(strings.kept);
+    void render();
+  });
+
+  $('[data-clear]').addEventListener('click', () => {
+    showing = parseStored(null);
+    writeStored(showing);
+    say(strings.cleared);
+    void render();
+  });
+
+  const current = () => $<HTMLAnchorElement>('[data-list-link]').href;
+  const native = $<HTMLButtonElement>('[data-share-native]');
+  if (typeof navigator.share === 'function') {
+    native.hidden = false;
+    native.addEventListener('click', () => navigator.share({ url: current(), title: document.title }).catch(() => undefined));
+  }
+  const copy = $<HTMLButtonElement>('[data-copy]');
+  if (navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
+    copy.hidden = false;
+    copy.addEventListener('click', () =>
+      navigator.clipboard.writeText(current()).then(
+        () => say(strings.copied),
+        () => say(strings.copyFailed),
+      ),
+    );
+  }
+
+  addEventListener('hashchange', () => {
+    const next = parseListHash(location.hash);
+    if (next && !isEmpty(next)) {
+      showing = next;
+      fromLink = !sameItems(next, readStored());
+      void render();
+    }
+  });
+
+  void render();
+}

@@ -1,0 +1,130 @@
+/**
+ * What the build writes for caseworkers and phones: QR codes of every record page in every
+ * language, referral sheets with every language in its own direction, My list's files, the web app
+ * manifests, the service worker and the pages "keep this town offline" stores, and the "report
+ * outdated information" link on every service.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readNetwork } from '../../src/lib/content/read';
+import { locales } from '../../src/lib/locales';
+import { paths, qr } from '../../src/lib/routes';
+import { responsibleTown } from '../../src/lib/report-outdated';
+import { listPages, readPage, sites } from '../helpers/build';
+
+const network = readNetwork(path.resolve('content'));
+const origin = 'https://crossroads.example.org';
+const file = (p: string) => path.join(sites.sample, p);
+const builtPages = new Set(listPages(sites.sample));
+const exists = (p: string) => builtPages.has(p) || (fs.existsSync(file(p)) && fs.statSync(file(p)).isFile());
+
+describe('QR codes', () => {
+  it('exist for every service and calendar entry page in every language, as SVG from the site', () => {
+    const missing = locales.flatMap((l) => [
+      ...network.services.map((s) => qr.service(l.code, s.slug)),
+      ...network.calendar.map((e) => qr.entry(l.code, e.slug)),
+    ]).filter((p) => !fs.existsSync(file(p)));
+    expect(missing).toEqual([]);
+    const svg = fs.readFileSync(file(qr.service('ar', network.services[0].slug)), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox=/);
+  });
+});
+
+describe('the share panel', () => {
+  it("shows every service and entry page's address as a plain link, for readers without JavaScript", () => {
+    const service = network.services[0].slug;
+    expect(readPage(sites.sample, paths.service('fa', service))).toContain(`<a href="${origin}${paths.service('fa', service)}" dir="ltr" data-share-link>`);
+    const entry = network.calendar[0].slug;
+    expect(readPage(sites.sample, paths.entry('uk', entry))).toContain(`href="${origin}${paths.entry('uk', entry)}"`);
+  });
+});
+
+describe('referral sheets', () => {
+  const slug = 'valmara-social-housing-list';
+
+  it('exist for every service in every language, noindex', () => {
+    const missing = locales.flatMap((l) => network.services.map((s) => paths.sheet(l.code, s.slug))).filter((p) => !builtPages.has(p));
+    expect(missing).toEqual([]);
+    expect(readPage(sites.sample, paths.sheet('en', slug))).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('hold every language, each in its own direction, the page’s own first', () => {
+    const html = readPage(sites.sample, paths.sheet('fr', slug));
+    const columns = [...html.matchAll(/<article id="([a-z]+)" class="sheet-col ([a-z-]+)" lang="([^"]+)" dir="(rtl|ltr)"/g)].map((m) => m.slice(1));
+    expect(columns[0]).toEqual(['fr', 'sheet-own', 'fr-FR', 'ltr']);
+    expect(columns.map((c) => c[0]).sort()).toEqual(locales.map((l) => l.code).sort());
+    expect(columns.find((c) => c[0] === 'ar')).toEqual(['ar', 'sheet-client', 'ar', 'rtl']);
+    expect(columns.find((c) => c[0] === 'fa')).toEqual(['fa', 'sheet-client', 'fa-IR', 'rtl']);
+  });
+
+  it('load the Arabic and Ethiopic fonts from the site, and no other page does', () => {
+    const sheetCss = [...readPage(sites.sample, paths.sheet('en', slug)).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+    const serviceCss = [...readPage(sites.sample, paths.service('en', slug)).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+    const own = sheetCss.filter((c) => !serviceCss.includes(c));
+    expect(own).toHaveLength(1);
+    const css = fs.readFileSync(file(own[0]), 'utf8');
+    const fonts = [...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]);
+    expect(fonts.some((f) => f.includes('noto-sans-arabic'))).toBe(true);
+    expect(fonts.some((f) => f.includes('noto-sans-ethiopic'))).toBe(true);
+    expect(fonts.every((f) => f.startsWith('/_astro/') && exists(f))).toBe(true);
+    for (const c of serviceCss) expect(fs.readFileSync(file(c), 'utf8')).not.toMatch(/@font-face|woff2/);
+  });
+});
+
+describe('My list', () => {
+  it('has a page in every language, noindex, and the data it shows', () => {
+    for (const l of locales) {
+      expect(readPage(sites.sample, paths.myList(l.code))).toContain('<meta name="robots" content="noindex">');
+      const entries = JSON.parse(fs.readFileSync(file(paths.myListEntries(l.code)), 'utf8'));
+      expect(entries.entries.map((e: { slug: string }) => e.slug).sort()).toEqual(network.calendar.map((e) => e.slug).sort());
+      expect(fs.existsSync(file(paths.finderData(l.code)))).toBe(true);
+    }
+  });
+});
+
+describe('offline', () => {
+  it('has a manifest per language with its lang, direction and start page, linked from its pages', () => {
+    for (const l of locales) {
+      const manifest = JSON.parse(fs.readFileSync(file(paths.manifest(l.code)), 'utf8'));
+      expect(manifest).toMatchObject({ lang: l.tag, dir: l.dir, start_url: paths.home(l.code) });
+      for (const icon of manifest.icons) expect(exists(icon.src), icon.src).toBe(true);
+      expect(readPage(sites.sample, paths.home(l.code))).toContain(`<link rel="manifest" href="${paths.manifest(l.code)}">`);
+    }
+  });
+
+  it('has a service worker that keeps the shell assets the pages load', () => {
+    const sw = fs.readFileSync(file(paths.serviceWorker()), 'utf8');
+    const shell = [...sw.matchAll(/"(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
+    expect(shell.length).toBeGreaterThan(0);
+    expect(shell.filter((a) => !exists(a))).toEqual([]);
+    const serviceAssets = [...readPage(sites.sample, paths.service('en', 'valmara-food-bank')).matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
+    expect(serviceAssets.filter((a) => !shell.includes(a))).toEqual([]);
+  });
+
+  it("lists, for every town and language, only that language's built pages and files", () => {
+    for (const l of locales) {
+      for (const town of network.towns) {
+        const list = JSON.parse(fs.readFileSync(file(paths.townOffline(l.code, town.slug)), 'utf8'));
+        expect(list.urls[0]).toBe(paths.town(l.code, town.slug));
+        expect(list.urls.filter((u: string) => !u.startsWith(`/${l.code}/`) || !exists(u))).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('report outdated information', () => {
+  it("is on every service page, to the responsible town's editors, with the page address and record", () => {
+    for (const service of network.services) {
+      const town = network.towns.find((t) => t.slug === responsibleTown(service))!;
+      const html = readPage(sites.sample, paths.service('ar', service.slug));
+      const href = /<p class="report-outdated"><a href="(mailto:[^"]+)"/.exec(html)?.[1].replace(/&amp;/g, '&');
+      expect(href, service.slug).toBeDefined();
+      const mail = new URL(href!);
+      expect(mail.pathname).toBe(town.shared.contentContact);
+      expect(mail.searchParams.get('body')).toContain(`${origin}${paths.service('ar', service.slug)}`);
+      expect(mail.searchParams.get('body')).toContain(service.id);
+      expect(mail.searchParams.get('body')).toContain(service.text.en!.name);
+    }
+  });
+});
