@@ -5,6 +5,9 @@
  */
 import { defaultLocale, getLocale, type LocaleCode } from './locales';
 
+/** A record's text: complete in the default locale, any subset of fields in the others. */
+export type LocalizedText<T> = { en: T } & { [K in Exclude<LocaleCode, 'en'>]?: Partial<T> };
+
 export interface Localized<T> {
   /** Every text field, in the reader's locale where translated, else in the default locale. */
   value: T;
@@ -16,11 +19,11 @@ export interface Localized<T> {
 
 /** Localizes one record's text; `text` is the record's per-locale text map. */
 export function localize<T extends object>(
-  text: Partial<Record<LocaleCode, Partial<T>>> & { [defaultLocale]: T },
+  text: LocalizedText<T>,
   locale: LocaleCode,
 ): Localized<T> {
-  const base = text[defaultLocale];
-  const own = locale === defaultLocale ? base : (text[locale] ?? {});
+  const base: T = text.en;
+  const own: Partial<T> = locale === defaultLocale ? base : ((text as Partial<Record<LocaleCode, Partial<T>>>)[locale] ?? {});
   const value = {} as T;
   const langOf = {} as Record<keyof T, LocaleCode>;
   const fallbacks: (keyof T)[] = [];
@@ -55,7 +58,7 @@ export function dirAttr<T>(l: Localized<T>, field: keyof T, pageLocale: LocaleCo
 
 /** True when any of the listed records shows any of `fields` in the default locale on a `locale` page. */
 export function anyFallback<T extends object>(
-  texts: (Partial<Record<LocaleCode, Partial<T>>> & { [defaultLocale]: T })[],
+  texts: LocalizedText<T>[],
   locale: LocaleCode,
   fields: (keyof T)[],
 ): boolean {

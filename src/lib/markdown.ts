@@ -16,7 +16,7 @@ md.disable(['heading', 'lheading', 'image', 'table', 'code', 'fence', 'html_bloc
 const defaultLinkOpen =
   md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  const href = tokens[idx].attrGet('href') ?? '';
+  const href = String(tokens[idx].attrGet('href') ?? '');
   // Links to other sites open as ordinary navigations but tell them nothing about the referrer.
   if (/^https?:/i.test(href)) tokens[idx].attrSet('rel', 'noopener noreferrer external');
   return defaultLinkOpen(tokens, idx, options, env, self);

@@ -51,22 +51,22 @@ describe('an iCalendar feed', () => {
 
   it('stamps events with the entry’s own update time, not the build time', () => {
     const [series] = byUid(feed(), 'alpha-clinic');
-    expect(series.getFirstPropertyValue('dtstamp').toString()).toBe('2026-09-15T10:00:00Z');
-    expect(series.getFirstPropertyValue('last-modified').toString()).toBe('2026-09-15T10:00:00Z');
+    expect(String(series.getFirstPropertyValue('dtstamp'))).toBe('2026-09-15T10:00:00Z');
+    expect(String(series.getFirstPropertyValue('last-modified'))).toBe('2026-09-15T10:00:00Z');
   });
 
   it('writes all-day entries as dates with an exclusive end', () => {
     const [window] = byUid(feed(), 'alpha-housing-window');
-    const start = window.getFirstProperty('dtstart');
+    const start = window.getFirstProperty('dtstart')!;
     expect(start.type).toBe('date');
-    expect(start.getFirstValue().toString()).toBe('2027-03-01');
-    expect(window.getFirstPropertyValue('dtend').toString()).toBe('2027-04-01');
+    expect(String(start.getFirstValue())).toBe('2027-03-01');
+    expect(String(window.getFirstPropertyValue('dtend'))).toBe('2027-04-01');
   });
 
   it('writes timed entries with a TZID and a VTIMEZONE for it', () => {
     const text = feed();
     const [series] = byUid(text, 'alpha-clinic');
-    expect(series.getFirstProperty('dtstart').getParameter('tzid')).toBe('Europe/Rome');
+    expect(series.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Rome');
     const zones = parse(text).getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'));
     expect(zones).toContain('Europe/Rome');
   });
@@ -74,7 +74,7 @@ describe('an iCalendar feed', () => {
   it('keeps recurrence as RRULE and EXDATE, and the instants are right across DST', () => {
     const text = feed();
     const [series] = byUid(text, 'alpha-clinic');
-    expect(series.getFirstPropertyValue('rrule').toString()).toBe('FREQ=MONTHLY;COUNT=8;BYDAY=1TU');
+    expect(String(series.getFirstPropertyValue('rrule'))).toBe('FREQ=MONTHLY;COUNT=8;BYDAY=1TU');
     expect(text).toContain('EXDATE;TZID=Europe/Rome:20270105T090000');
     // Expand with ical.js and its own timezone data: October (CEST) and November (CET) both 09:00 local.
     const cal = parse(text);
@@ -87,7 +87,7 @@ describe('an iCalendar feed', () => {
 
   it('marks a cancelled occurrence with an override that says STATUS:CANCELLED', () => {
     const [, override] = byUid(feed(), 'alpha-clinic');
-    expect(override.getFirstPropertyValue('recurrence-id').toString()).toBe('2026-12-01T09:00:00');
+    expect(String(override.getFirstPropertyValue('recurrence-id'))).toBe('2026-12-01T09:00:00');
     expect(override.getFirstPropertyValue('status')).toBe('CANCELLED');
   });
 

@@ -16,6 +16,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, type LocaleCode } from '../locales';
 import { recordId } from '../ids';
+import type { LocalizedText } from '../localize';
 import {
   networkSettings,
   recordKinds,
@@ -50,7 +51,7 @@ export interface ContentRecord<S, T> {
   owner: string;
   shared: S;
   /** Text fields per locale; the default locale is complete, others may lack any field. */
-  text: Partial<Record<LocaleCode, Partial<T>>> & { [defaultLocale]: T };
+  text: LocalizedText<T>;
   /** Content-relative path of each locale's file, for messages and the editor report. */
   files: Partial<Record<LocaleCode, string>>;
 }
