@@ -30,7 +30,7 @@ describe('page weight', () => {
 
   it.each(contentTypes)('%s: HTML + CSS fits in 14 KB gzip on its heaviest page', (type) => {
     const r = report.find((x) => x.type === type)!;
-    expect(r.html + r.css).toBeLessThanOrEqual(budgets.contentHtmlCss);
+    expect(r.html + r.css, `${type}: gzip bytes of HTML + CSS on its heaviest page`).toBeLessThanOrEqual(budgets.contentHtmlCss);
   });
 
   it('stays within each page type’s JavaScript budget', () => {
@@ -57,6 +57,13 @@ describe('security', () => {
     expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\s\*/);
     const headers = fs.readFileSync(path.join(sites.sample, '_headers'), 'utf8');
     expect(headers).toContain(`/en/*\n  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+  });
+
+  it('loads no script, style, image, font or frame from another origin', () => {
+    // Resources a page fetches by itself (links to other sites are fine: they wait for a tap).
+    const embedded = /<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\ssrc="(https?:)?\/\/|<link\b[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest)"[^>]*\shref="(https?:)?\/\//i;
+    const offending = pages.filter((p) => embedded.test(readPage(sites.sample, p)));
+    expect(offending).toEqual([]);
   });
 
   it('has no inline event handlers and no javascript: URLs anywhere', () => {
