@@ -154,3 +154,14 @@ export function formatMonth(yearMonth: string, locale: LocaleCode): string {
   );
   return f.format(new Date(`${yearMonth}-01T00:00:00Z`));
 }
+
+/** A service's cost as one phrase: "Free", or "Reduced price · €20". */
+export function formatCost(
+  cost: { type: 'free' | 'reduced' | 'paid'; amountEUR?: number },
+  t: (key: string) => string,
+  locale: LocaleCode,
+): string {
+  if (cost.type === 'free') return t('cost.free');
+  const label = t(`cost.${cost.type}`);
+  return cost.amountEUR === undefined ? label : `${label} · ${formatEuros(cost.amountEUR, locale)}`;
+}

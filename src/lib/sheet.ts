@@ -10,7 +10,7 @@ import { displayPhone } from './contact-links';
 import type { Service } from './content/read';
 import type { Directory } from './directory';
 import { eligibilityFacts } from './eligibility';
-import { formatEuros, formatList } from './format';
+import { formatCost, formatList } from './format';
 import { getLocale, type LocaleCode } from './locales';
 import { dirAttr, langAttr, localize } from './localize';
 import { paths, qr } from './routes';
@@ -69,12 +69,7 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
     c.email && { label: t('contact.email'), value: c.email },
     c.website && { label: t('contact.website'), value: c.website },
   ].filter(Boolean) as { label: string; value: string }[];
-  const cost =
-    s.cost.type === 'free'
-      ? t('cost.free')
-      : s.cost.amountEUR !== undefined
-        ? `${t(`cost.${s.cost.type}`)} · ${formatEuros(s.cost.amountEUR, locale)}`
-        : t(`cost.${s.cost.type}`);
+  const cost = formatCost(s.cost, t, locale);
   return {
     locale,
     tag: l.tag,

@@ -7,14 +7,8 @@
 import { isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
 import type { ListEntriesFile } from '../lib/my-list-data';
 
-interface FinderService {
-  slug: string;
-  name: string;
-  summary: string;
-  nameLang?: string;
-  summaryLang?: string;
-  towns: string[];
-}
+// The finder's per-locale service list is the one index of services the browser gets.
+type FinderService = Pick<import('../lib/finder').FinderService, 'slug' | 'name' | 'summary' | 'nameLang' | 'summaryLang' | 'towns'>;
 interface FinderFile {
   towns: { slug: string; name: string }[];
   services: FinderService[];

@@ -3,30 +3,21 @@
  * sideways, the wide tables scroll inside their own box with a visible hint, the first column
  * stays in view, and every cell of the matrix is big enough to tap.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sites } from '../helpers/build';
-import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
+import { useSite } from '../helpers/browser';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(sites.sample)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(sites.sample);
 
 const pages = (locale: string) => [`/${locale}/overview/`, `/${locale}/overview/housing/`];
 
 describe.each([320, 360])('at %i px wide', (width) => {
   it.each(['en', 'ar'])('the %s overview pages scroll their tables, never the page', async (locale) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     const found: string[] = [];
     for (const url of pages(locale)) {
-      await page.goto(server.url + url);
+      await page.goto(site.url + url);
       const m = await page.evaluate(() => {
         const box = document.querySelector('.table-scroll')!;
         const hint = document.querySelector('.scroll-hint')!;
@@ -46,9 +37,9 @@ describe.each([320, 360])('at %i px wide', (width) => {
 
 describe('the coverage matrix', () => {
   it.each(['en', 'ar'])('keeps the topic column in view while the towns scroll past (%s)', async (locale) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 800 }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + `/${locale}/overview/`);
+    await page.goto(site.url + `/${locale}/overview/`);
     const before = await page.locator('.matrix tbody tr:first-child th').boundingBox();
     // Scroll towards the end of the row: right in English, left in Arabic.
     await page.locator('.table-scroll').evaluate((el) => el.scrollBy({ left: el.scrollWidth * (document.dir === 'rtl' ? -1 : 1) }));
@@ -61,9 +52,9 @@ describe('the coverage matrix', () => {
   });
 
   it('has cells at least 44 px high to tap', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url + '/en/overview/');
+    await page.goto(site.url + '/en/overview/');
     const small = await page.$$eval('.matrix td a, .matrix tbody th a, .gap-list a, .actions a', (els) =>
       els.map((el) => ({ text: el.textContent?.trim(), h: el.getBoundingClientRect().height })).filter((e) => e.h < 44),
     );

@@ -6,30 +6,22 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readNetwork } from '../../src/lib/content/read';
 import { locales } from '../../src/lib/locales';
 import { paths } from '../../src/lib/routes';
 import { searchQueryString, type SearchState } from '../../src/lib/search';
 import { sites } from '../helpers/build';
-import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
+import { useSite } from '../helpers/browser';
 
 const network = readNetwork(path.resolve('content'));
 const service = (slug: string) => network.services.find((s) => s.slug === slug)!;
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(sites.sample)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(sites.sample);
 
 async function phone(options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 800 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -59,7 +51,7 @@ describe('the search index', () => {
 
   it('leaves the header, footer and crumbs out of what it indexed', async () => {
     const { context, page } = await phone();
-    await page.goto(server.url + paths.search('en'));
+    await page.goto(site.url + paths.search('en'));
     // A string, so the test runner does not rewrite the import.
     const content: string = await page.evaluate(`(async () => {
       const pf = await import('/pagefind/en/pagefind.js');
@@ -77,7 +69,7 @@ describe('the search index', () => {
 describe('searching', () => {
   it('finds the night shelters for an English query', async () => {
     const { context, page, errors } = await phone();
-    await page.goto(server.url + paths.search('en'));
+    await page.goto(site.url + paths.search('en'));
     await page.fill('input[type=search]', 'night shelter');
     const { urls, status } = await resultsFor(page, { q: 'night shelter', filters: {} });
     const services = urls.filter((u) => u.includes('/services/'));
@@ -93,7 +85,7 @@ describe('searching', () => {
 
   it('finds the night shelters for an Arabic query, right to left, in the Arabic pages', async () => {
     const { context, page, errors } = await phone();
-    await page.goto(server.url + paths.search('ar'));
+    await page.goto(site.url + paths.search('ar'));
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     await page.fill('input[type=search]', 'مأوى');
     const { urls } = await resultsFor(page, { q: 'مأوى', filters: {} });
@@ -107,7 +99,7 @@ describe('searching', () => {
 
   it('offers English results, marked as English, when the reader’s language has none', async () => {
     const { context, page } = await phone();
-    await page.goto(server.url + paths.search('ar') + '?q=parcels');
+    await page.goto(site.url + paths.search('ar') + '?q=parcels');
     const { urls, status } = await resultsFor(page, { q: 'parcels', filters: {} });
     expect(status).toContain('بالإنجليزية');
     expect(urls.length).toBeGreaterThan(0);
@@ -119,7 +111,7 @@ describe('searching', () => {
 
   it('says so when nothing matches in any language', async () => {
     const { context, page } = await phone();
-    await page.goto(server.url + paths.search('en') + '?q=zzxqv');
+    await page.goto(site.url + paths.search('en') + '?q=zzxqv');
     const { urls, status } = await resultsFor(page, { q: 'zzxqv', filters: {} });
     expect(urls).toEqual([]);
     expect(status).toMatch(/Nothing found/);
@@ -147,7 +139,7 @@ describe('each filter', () => {
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThan(s.length + c.length);
     const { context, page } = await phone();
-    await page.goto(`${server.url}${paths.search('en')}?${key}=${value}`);
+    await page.goto(`${site.url}${paths.search('en')}?${key}=${value}`);
     const { status, urls } = await resultsFor(page, { q: '', filters: { [key]: value } });
     expect(countIn(status)).toBe(expected);
     expect(urls.map(slugOf).filter((slug) => !fits(slug))).toEqual([]);
@@ -156,7 +148,7 @@ describe('each filter', () => {
 
   it('narrows a query when chosen on the page, with translated labels', async () => {
     const { context, page } = await phone();
-    await page.goto(server.url + paths.search('ar'));
+    await page.goto(site.url + paths.search('ar'));
     await page.fill('input[type=search]', 'مأوى');
     const before = await resultsFor(page, { q: 'مأوى', filters: {} });
     const town = page.getByLabel('المدينة', { exact: true });
@@ -173,7 +165,7 @@ describe('each filter', () => {
 describe('the search link', () => {
   it('keeps the query and filters in the URL, and a reload shows the same search', async () => {
     const { context, page } = await phone();
-    await page.goto(server.url + paths.search('en'));
+    await page.goto(site.url + paths.search('en'));
     await page.fill('input[type=search]', 'grant');
     await page.getByLabel('Town', { exact: true }).selectOption('nerissa');
     const state = { q: 'grant', filters: { town: 'nerissa' } };
@@ -189,11 +181,11 @@ describe('the search link', () => {
 
   it('opens the same search in another browser', async () => {
     const one = await phone();
-    await one.page.goto(`${server.url}${paths.search('en')}?q=grant&town=nerissa`);
+    await one.page.goto(`${site.url}${paths.search('en')}?q=grant&town=nerissa`);
     const a = await resultsFor(one.page, { q: 'grant', filters: { town: 'nerissa' } });
-    const other = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+    const other = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
     const page = await other.newPage();
-    await page.goto(`${server.url}${paths.search('en')}?q=grant&town=nerissa`);
+    await page.goto(`${site.url}${paths.search('en')}?q=grant&town=nerissa`);
     expect((await resultsFor(page, { q: 'grant', filters: { town: 'nerissa' } })).urls).toEqual(a.urls);
     await other.close();
     await one.context.close();
@@ -201,7 +193,7 @@ describe('the search link', () => {
 
   it('brings the reader back to the same search after opening a result (Arabic, phone width)', async () => {
     const { context, page } = await phone();
-    await page.goto(server.url + paths.search('ar'));
+    await page.goto(site.url + paths.search('ar'));
     await page.fill('input[type=search]', 'مأوى');
     await page.getByLabel('المدينة', { exact: true }).selectOption('valmara');
     const state = { q: 'مأوى', filters: { town: 'valmara' } };
@@ -217,7 +209,7 @@ describe('the search link', () => {
 
   it('steps back through filter changes with the back button', async () => {
     const { context, page } = await phone();
-    await page.goto(`${server.url}${paths.search('en')}?q=grant`);
+    await page.goto(`${site.url}${paths.search('en')}?q=grant`);
     await resultsFor(page, { q: 'grant', filters: {} });
     await page.getByLabel('Town', { exact: true }).selectOption('valmara');
     await resultsFor(page, { q: 'grant', filters: { town: 'valmara' } });
@@ -231,7 +223,7 @@ describe('the search link', () => {
 describe('on a phone, with a keyboard or a screen reader', () => {
   it('has a labelled search box, a status that announces the count, and results as a list of links', async () => {
     const { context, page } = await phone();
-    await page.goto(server.url + paths.search('en'));
+    await page.goto(site.url + paths.search('en'));
     const box = page.getByRole('searchbox', { name: 'What are you looking for?' });
     await box.focus();
     await page.keyboard.type('food');
@@ -254,9 +246,9 @@ describe('on a phone, with a keyboard or a screen reader', () => {
     [`${paths.finder('ar')}?town=valmara&age=15`],
     [`${paths.search('fr')}?q=logement`],
   ])('%s fits 320 px without sideways scrolling, with 44 px controls', async (url) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     await page.waitForSelector('.search-status');
     await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await page.waitForTimeout(200);
@@ -280,7 +272,7 @@ describe('on a phone, with a keyboard or a screen reader', () => {
 describe('without JavaScript', () => {
   it('the search page says so and links every town and topic page', async () => {
     const { context, page } = await phone({ javaScriptEnabled: false });
-    await page.goto(server.url + paths.search('ar'));
+    await page.goto(site.url + paths.search('ar'));
     const hrefs = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
     for (const t of network.towns) expect(hrefs).toContain(paths.town('ar', t.slug));
     for (const c of network.categories) expect(hrefs).toContain(paths.category('ar', c.slug));
@@ -291,7 +283,7 @@ describe('without JavaScript', () => {
 
   it('the header links to search on every page', async () => {
     const { context, page } = await phone({ javaScriptEnabled: false });
-    await page.goto(server.url + paths.home('fa'));
+    await page.goto(site.url + paths.home('fa'));
     const link = page.locator('.site-header a.header-search');
     expect(await link.getAttribute('href')).toBe(paths.search('fa'));
     const box = (await link.boundingBox())!;
@@ -308,7 +300,7 @@ describe('the eligibility finder', () => {
   it('hides a service the person is too young for and says why, in the reader’s language', async () => {
     expect(youth.shared.eligibility.ageMin).toBe(18);
     const { context, page, errors } = await phone();
-    await page.goto(server.url + paths.finder('en'));
+    await page.goto(site.url + paths.finder('en'));
     await page.getByLabel('Town you live in').selectOption('valmara');
     await page.getByLabel('Your age').fill('15');
     await page.waitForURL((u) => u.search === '?town=valmara&age=15');
@@ -329,9 +321,9 @@ describe('the eligibility finder', () => {
     const link = `${paths.finder('ar')}?town=valmara&status=asylum-seeker&age=15`;
     const lists: string[][] = [];
     for (const options of [{ viewport: { width: 360, height: 800 } }, { viewport: { width: 1280, height: 900 }, locale: 'en-US' }]) {
-      const context = await browser.newContext(options);
+      const context = await site.browser.newContext(options);
       const page = await context.newPage();
-      await page.goto(server.url + link);
+      await page.goto(site.url + link);
       await page.waitForSelector('[data-finder-shown]');
       lists.push(await page.$$eval('[data-finder-shown] h3 a', (as) => as.map((a) => a.getAttribute('href')!)));
       expect(await page.inputValue('input[name=age]')).toBe('15');
@@ -354,10 +346,10 @@ describe('the eligibility finder', () => {
     const { context, page } = await phone();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(server.url + paths.finder('en') + '?town=valmara&age=40');
+    await page.goto(site.url + paths.finder('en') + '?town=valmara&age=40');
     await page.waitForSelector('[data-finder-shown]');
-    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([]);
-    expect(requests.filter((u) => u.includes('?') && !u.startsWith(server.url + paths.finder('en')))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(site.url))).toEqual([]);
+    expect(requests.filter((u) => u.includes('?') && !u.startsWith(site.url + paths.finder('en')))).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     await context.close();
   });
