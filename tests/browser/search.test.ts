@@ -354,3 +354,16 @@ describe('the eligibility finder', () => {
     await context.close();
   });
 });
+
+describe('switching language on the search page', () => {
+  it('keeps the query and filters', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/en/search/?q=clinic&town=valmara`);
+    await page.click('.lang-switch summary');
+    await page.click('.lang-switch a[hreflang="ar"]');
+    await page.waitForURL(/\/ar\/search\//);
+    expect(new URL(page.url()).search).toBe('?q=clinic&town=valmara');
+    await context.close();
+  });
+});
