@@ -56,19 +56,24 @@ function compareItems(a: AgendaItem, b: AgendaItem): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** The next occurrences of the entries related to a service, for its page. */
-export function nextDatesForService(
-  serviceSlug: string,
+/**
+ * Every service's upcoming occurrences (from `from`, in time order), from one expansion of the
+ * whole calendar: service pages and referral sheets look their dates up here instead of
+ * expanding the calendar again for each page.
+ */
+export function upcomingByService(
   entries: CalendarEntry[],
   townOf: (slug: string) => Town,
   from: string,
-  limit = 5,
-): AgendaItem[] {
-  return agenda(
-    entries.filter((e) => e.shared.services.includes(serviceSlug)),
-    townOf,
-    from,
-  ).slice(0, limit);
+): Map<string, AgendaItem[]> {
+  const out = new Map<string, AgendaItem[]>();
+  for (const item of agenda(entries.filter((e) => e.shared.services.length > 0), townOf, from)) {
+    for (const slug of new Set(item.entry.shared.services)) {
+      if (!out.has(slug)) out.set(slug, []);
+      out.get(slug)!.push(item);
+    }
+  }
+  return out;
 }
 
 /** ISO week key (YYYY-Www) and the Monday that starts it, for a date. */

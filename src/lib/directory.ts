@@ -6,6 +6,7 @@ import type { CalendarEntry, Category, Network, Provider, Service, Town } from '
 import type { LocaleCode } from './locales';
 import { getLocale } from './locales';
 import { localize } from './localize';
+import { upcomingByService, type AgendaItem } from './calendar';
 
 export interface Directory extends Network {
   town: (slug: string) => Town;
@@ -18,6 +19,8 @@ export interface Directory extends Network {
   entry: (slug: string) => CalendarEntry;
   entriesInTown: (slug: string) => CalendarEntry[];
   entriesInCategory: (slug: string) => CalendarEntry[];
+  /** A service's next dates from `from` (expanded once per build and date, then looked up). */
+  nextDatesForService: (slug: string, from: string, limit?: number) => AgendaItem[];
 }
 
 function index<T extends { slug: string }>(items: T[], what: string): (slug: string) => T {
@@ -42,9 +45,11 @@ function group<T>(records: T[], keysOf: (r: T) => string[]): (slug: string) => T
 
 /** Builds the lookups for a validated network. */
 export function buildDirectory(network: Network): Directory {
+  const town = index(network.towns, 'town');
+  const upcoming = new Map<string, Map<string, AgendaItem[]>>();
   return {
     ...network,
-    town: index(network.towns, 'town'),
+    town,
     category: index(network.categories, 'category'),
     provider: index(network.providers, 'provider'),
     service: index(network.services, 'service'),
@@ -54,6 +59,10 @@ export function buildDirectory(network: Network): Directory {
     entry: index(network.calendar, 'calendar entry'),
     entriesInTown: group(network.calendar, (e) => e.shared.towns),
     entriesInCategory: group(network.calendar, (e) => e.shared.categories),
+    nextDatesForService: (slug, from, limit = 5) => {
+      if (!upcoming.has(from)) upcoming.set(from, upcomingByService(network.calendar, town, from));
+      return (upcoming.get(from)!.get(slug) ?? []).slice(0, limit);
+    },
   };
 }
 

@@ -5,7 +5,7 @@
  * the client's; each column is one `sheetColumn`.
  */
 import type { TFunction } from 'i18next';
-import { describeOccurrence, nextDatesForService } from './calendar';
+import { describeOccurrence } from './calendar';
 import { displayPhone } from './contact-links';
 import type { Service } from './content/read';
 import type { Directory } from './directory';
@@ -89,7 +89,7 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
       hours: loc.hours,
       timezone: d.town(loc.address.town).shared.timezone,
     })),
-    dates: nextDatesForService(service.slug, d.calendar, d.town, today, 3).map((item) => {
+    dates: d.nextDatesForService(service.slug, today, 3).map((item) => {
       const et = localize<{ title: string }>(item.entry.text, locale);
       return {
         when: describeOccurrence(item.occurrence, item.timezone, locale),

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readNetwork } from '../../src/lib/content/read';
+import { buildDirectory } from '../../src/lib/directory';
+import { addDays, agenda, groupByMonthAndWeek, isoWeek, upcomingByService } from '../../src/lib/calendar';
+
+const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
+
+describe('calendar arithmetic', () => {
+  it('adds days across month and year ends', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
+  });
+
+  it('finds the ISO week and its Monday', () => {
+    expect(isoWeek('2026-12-01')).toEqual({ key: '2026-W49', monday: '2026-11-30' });
+    expect(isoWeek('2027-01-01')).toEqual({ key: '2026-W53', monday: '2026-12-28' });
+  });
+});
+
+describe('the agenda', () => {
+  const items = agenda(d.calendar, d.town, '2026-11-23');
+
+  it('lists occurrences in time order, deadlines before timed items on the same day', () => {
+    expect(items.map((i) => `${i.occurrence.date} ${i.entry.slug}`).slice(0, 4)).toEqual([
+      '2026-12-01 alpha-clinic',
+      '2026-12-15 joint-deadline',
+      '2027-02-02 alpha-clinic',
+      '2027-03-01 alpha-housing-window',
+    ]);
+  });
+
+  it('groups by month, then by week within the month', () => {
+    const months = groupByMonthAndWeek(items, '2026-11-23');
+    expect(months.map((m) => [m.key, m.weeks.map((w) => w.monday)])).toEqual([
+      ['2026-12', ['2026-11-30', '2026-12-14']],
+      ['2027-02', ['2027-02-01']],
+      ['2027-03', ['2027-03-01']],
+      ['2027-04', ['2027-04-05']],
+      ['2027-05', ['2027-05-03']],
+    ]);
+  });
+
+  it('gives each service its upcoming dates from one expansion of the whole calendar', () => {
+    const byService = upcomingByService(d.calendar, d.town, '2026-11-23');
+    expect(byService.get('alpha-housing')!.map((i) => i.occurrence.date).slice(0, 3)).toEqual(['2026-12-01', '2027-02-02', '2027-03-01']);
+    expect(d.nextDatesForService('alpha-housing', '2026-11-23', 2)).toHaveLength(2);
+    expect(d.nextDatesForService('beta-food', '2026-11-23')).toEqual([]);
+  });
+});
