@@ -27,6 +27,15 @@ function cached<T>(key: string, make: () => T): T {
   return cache.get(key) as T;
 }
 
+// Formatting is costly too (ICU), and pages format the same few values again and again: every
+// result is kept for the build, keyed by its inputs.
+const results = new Map<string, string>();
+function remembered(key: string, make: () => string): string {
+  let value = results.get(key);
+  if (value === undefined) results.set(key, (value = make()));
+  return value;
+}
+
 /** Parses YYYY-MM-DD into its parts, without involving any timezone. */
 export function dateParts(isoDate: string): { year: number; month: number; day: number } {
   const [year, month, day] = isoDate.split('-').map(Number);
@@ -35,25 +44,29 @@ export function dateParts(isoDate: string): { year: number; month: number; day: 
 
 /** A calendar date (YYYY-MM-DD) written out in the reader's language: "12 March 2026". */
 export function formatDate(isoDate: string, locale: LocaleCode): string {
-  const { year, month, day } = dateParts(isoDate);
-  const dfl = dateFnsLocales[locale];
-  if (dfl) {
-    // A local-midnight Date formatted in local time shows the same calendar day on any machine.
-    return formatWithDateFns(new Date(year, month - 1, day, 12), 'PPP', { locale: dfl });
-  }
-  const f = cached(`date:${locale}`, () => new Intl.DateTimeFormat(getLocale(locale).tag, { dateStyle: 'long', timeZone: 'UTC' }));
-  return f.format(new Date(Date.UTC(year, month - 1, day)));
+  return remembered(`date:${locale}:${isoDate}`, () => {
+    const { year, month, day } = dateParts(isoDate);
+    const dfl = dateFnsLocales[locale];
+    if (dfl) {
+      // A local-midnight Date formatted in local time shows the same calendar day on any machine.
+      return formatWithDateFns(new Date(year, month - 1, day, 12), 'PPP', { locale: dfl });
+    }
+    const f = cached(`date:${locale}`, () => new Intl.DateTimeFormat(getLocale(locale).tag, { dateStyle: 'long', timeZone: 'UTC' }));
+    return f.format(new Date(Date.UTC(year, month - 1, day)));
+  });
 }
 
 /** A wall-clock time (HH:MM) in the reader's conventions: "09:30" or "9:30 AM". */
 export function formatTime(hhmm: string, locale: LocaleCode): string {
-  const [h, m] = hhmm.split(':').map(Number);
-  const f = cached(
-    `time:${locale}`,
-    () => new Intl.DateTimeFormat(getLocale(locale).tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }),
-  );
-  // 24:00 (end of day) is written as midnight.
-  return f.format(new Date(Date.UTC(2024, 0, 1, h % 24, m)));
+  return remembered(`time:${locale}:${hhmm}`, () => {
+    const [h, m] = hhmm.split(':').map(Number);
+    const f = cached(
+      `time:${locale}`,
+      () => new Intl.DateTimeFormat(getLocale(locale).tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }),
+    );
+    // 24:00 (end of day) is written as midnight.
+    return f.format(new Date(Date.UTC(2024, 0, 1, h % 24, m)));
+  });
 }
 
 // 2024-01-01 was a Monday.
@@ -61,11 +74,13 @@ const weekdayIndex: Record<Weekday, number> = { mo: 0, tu: 1, we: 2, th: 3, fr: 
 
 /** The name of a weekday in the reader's language. */
 export function formatWeekday(day: Weekday, locale: LocaleCode, width: 'long' | 'short' = 'long'): string {
-  const f = cached(
-    `weekday:${locale}:${width}`,
-    () => new Intl.DateTimeFormat(getLocale(locale).tag, { weekday: width, timeZone: 'UTC' }),
-  );
-  return f.format(new Date(Date.UTC(2024, 0, 1 + weekdayIndex[day])));
+  return remembered(`weekday:${locale}:${width}:${day}`, () => {
+    const f = cached(
+      `weekday:${locale}:${width}`,
+      () => new Intl.DateTimeFormat(getLocale(locale).tag, { weekday: width, timeZone: 'UTC' }),
+    );
+    return f.format(new Date(Date.UTC(2024, 0, 1 + weekdayIndex[day])));
+  });
 }
 
 /** A number in the reader's conventions. */
@@ -83,13 +98,17 @@ export function formatEuros(amount: number, locale: LocaleCode): string {
 
 /** The name of a language (BCP-47 code) in the reader's language: "ar" → "Arabic"/"العربية". */
 export function languageName(code: string, locale: LocaleCode): string {
-  const names = cached(`lang:${locale}`, () => new Intl.DisplayNames([getLocale(locale).tag], { type: 'language', fallback: 'code' }));
-  return names.of(code) ?? code;
+  return remembered(`lang:${locale}:${code}`, () => {
+    const names = cached(`lang:${locale}`, () => new Intl.DisplayNames([getLocale(locale).tag], { type: 'language', fallback: 'code' }));
+    return names.of(code) ?? code;
+  });
 }
 
 /** Joins items as a list in the reader's language: "A, B and C". */
 export function formatList(items: string[], locale: LocaleCode, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return cached(`list:${locale}:${type}`, () => new Intl.ListFormat(getLocale(locale).tag, { type })).format(items);
+  return remembered(`list:${locale}:${type}:${items.join('\u0000')}`, () => {
+    return cached(`list:${locale}:${type}`, () => new Intl.ListFormat(getLocale(locale).tag, { type })).format(items);
+  });
 }
 
 // Gregorian calendar everywhere: deadlines are set by European offices; Intl would otherwise
@@ -98,30 +117,34 @@ const gregorian = { calendar: 'gregory' } as const;
 
 /** A run of days in the reader's language: "1–31 March 2027", "30 Nov – 2 Dec 2026". */
 export function formatDateRange(startIso: string, endIso: string, locale: LocaleCode): string {
-  const f = cached(
-    `drange:${locale}`,
-    () => new Intl.DateTimeFormat(getLocale(locale).tag, { ...gregorian, dateStyle: 'long', timeZone: 'UTC' }),
-  );
-  const start = new Date(`${startIso}T00:00:00Z`);
-  if (startIso === endIso) return f.format(start);
-  return f.formatRange(start, new Date(`${endIso}T00:00:00Z`));
+  return remembered(`drange:${locale}:${startIso}:${endIso}`, () => {
+    const f = cached(
+      `drange:${locale}`,
+      () => new Intl.DateTimeFormat(getLocale(locale).tag, { ...gregorian, dateStyle: 'long', timeZone: 'UTC' }),
+    );
+    const start = new Date(`${startIso}T00:00:00Z`);
+    if (startIso === endIso) return f.format(start);
+    return f.formatRange(start, new Date(`${endIso}T00:00:00Z`));
+  });
 }
 
 /** A day with its weekday: "Tuesday 1 December 2026". */
 export function formatDayLong(isoDate: string, locale: LocaleCode): string {
-  const f = cached(
-    `daylong:${locale}`,
-    () =>
-      new Intl.DateTimeFormat(getLocale(locale).tag, {
-        ...gregorian,
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }),
-  );
-  return f.format(new Date(`${isoDate}T00:00:00Z`));
+  return remembered(`daylong:${locale}:${isoDate}`, () => {
+    const f = cached(
+      `daylong:${locale}`,
+      () =>
+        new Intl.DateTimeFormat(getLocale(locale).tag, {
+          ...gregorian,
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }),
+    );
+    return f.format(new Date(`${isoDate}T00:00:00Z`));
+  });
 }
 
 /**
@@ -129,30 +152,34 @@ export function formatDayLong(isoDate: string, locale: LocaleCode): string {
  * `endUtc` are instants; the clock shown is the town's, whatever the reader's device says.
  */
 export function formatTimeRange(startUtc: string, endUtc: string, timezone: string, locale: LocaleCode): string {
-  const f = cached(
-    `trange:${locale}:${timezone}`,
-    () =>
-      new Intl.DateTimeFormat(getLocale(locale).tag, {
-        ...gregorian,
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZone: timezone,
-      }),
-  );
-  return f.formatRange(new Date(startUtc), new Date(endUtc));
+  return remembered(`trange:${locale}:${timezone}:${startUtc}:${endUtc}`, () => {
+    const f = cached(
+      `trange:${locale}:${timezone}`,
+      () =>
+        new Intl.DateTimeFormat(getLocale(locale).tag, {
+          ...gregorian,
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+          hour: '2-digit',
+          minute: '2-digit',
+          timeZone: timezone,
+        }),
+    );
+    return f.formatRange(new Date(startUtc), new Date(endUtc));
+  });
 }
 
 /** A month heading: "December 2026". */
 export function formatMonth(yearMonth: string, locale: LocaleCode): string {
-  const f = cached(
-    `month:${locale}`,
-    () => new Intl.DateTimeFormat(getLocale(locale).tag, { ...gregorian, month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  );
-  return f.format(new Date(`${yearMonth}-01T00:00:00Z`));
+  return remembered(`month:${locale}:${yearMonth}`, () => {
+    const f = cached(
+      `month:${locale}`,
+      () => new Intl.DateTimeFormat(getLocale(locale).tag, { ...gregorian, month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    );
+    return f.format(new Date(`${yearMonth}-01T00:00:00Z`));
+  });
 }
 
 /** A service's cost as one phrase: "Free", or "Reduced price · €20". */

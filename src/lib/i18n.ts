@@ -26,6 +26,30 @@ export function nativeDigits(locale: LocaleCode): (text: string) => string {
   return (text) => text.replace(/[0-9]/g, (d) => digits[Number(d)]);
 }
 
+const isPrimitive = (v: unknown) => v === undefined || v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * i18next resolves a key through fallbacks, nesting and interpolation on every call, and pages call
+ * `t` hundreds of times with the same few keys: string results of calls whose options are plain
+ * values are kept, keyed by key and options.
+ */
+function remember(t: TFunction): TFunction {
+  const results = new Map<string, string>();
+  const call = t as unknown as (key: unknown, options?: unknown) => unknown;
+  return ((key: unknown, options?: unknown) => {
+    const plain = typeof key === 'string' && (options === undefined || (typeof options === 'object' && options !== null && Object.values(options).every(isPrimitive)));
+    if (!plain) return call(key, options);
+    const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
+    let value = results.get(id);
+    if (value === undefined) {
+      const result = call(key, options);
+      if (typeof result !== 'string') return result;
+      results.set(id, (value = result));
+    }
+    return value;
+  }) as unknown as TFunction;
+}
+
 /** The translate function for a locale: `t('service.checkedOn', { date })`. */
 export function getT(locale: LocaleCode): TFunction {
   let t = instances.get(locale);
@@ -46,7 +70,7 @@ export function getT(locale: LocaleCode): TFunction {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
-    t = instance.t.bind(instance) as TFunction;
+    t = remember(instance.t.bind(instance) as TFunction);
     instances.set(locale, t);
   }
   return t;

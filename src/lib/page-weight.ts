@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
 export interface PageWeight {
@@ -28,48 +29,63 @@ export const budgets = {
   } as Record<string, number>,
 };
 
-const gzipCache = new Map<string, number>();
-function gzipSize(file: string): number {
-  let size = gzipCache.get(file);
-  if (size === undefined) {
-    size = zlib.gzipSync(fs.readFileSync(file)).length;
-    gzipCache.set(file, size);
-  }
-  return size;
-}
+const gzip = promisify(zlib.gzip);
 
-/** Static imports of an ES module bundle (`import"./x.js"`, `from"./x.js"`), as site paths. */
-function importsOf(site: string, assetPath: string): string[] {
-  const text = fs.readFileSync(path.join(site, assetPath), 'utf8');
-  const dir = path.posix.dirname(assetPath);
-  return [...text.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((m) =>
-    m[1].startsWith('/') ? m[1] : path.posix.join(dir, m[1]),
-  );
-}
+/**
+ * Weighs the built HTML files of one site. Reads and compresses off the main thread (zlib's thread
+ * pool), so the build can weigh while Pagefind indexes; each shared asset is read and compressed
+ * once.
+ */
+class Weigher {
+  private assetSizes = new Map<string, Promise<number>>();
+  private assetImports = new Map<string, string[]>();
+  constructor(private site: string) {}
 
-/** Weighs one built HTML file; `site` is the dist folder, `file` a path inside it. */
-export function weighPage(site: string, file: string): PageWeight {
-  const html = fs.readFileSync(path.join(site, file), 'utf8');
-  const css = [...html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"/g)].map((m) => m[1]);
-  const entry = [
-    ...html.matchAll(/<script type="module" src="(\/[^"]+)"/g),
-    ...html.matchAll(/\s(?:component|renderer)-url="(\/[^"]+)"/g),
-  ].map((m) => m[1]);
-  const js = new Set<string>();
-  const queue = [...entry];
-  while (queue.length) {
-    const next = queue.pop()!;
-    if (js.has(next) || !fs.existsSync(path.join(site, next))) continue;
-    js.add(next);
-    queue.push(...importsOf(site, next));
+  private assetSize(asset: string): Promise<number> {
+    let size = this.assetSizes.get(asset);
+    if (!size) {
+      size = fs.promises.readFile(path.join(this.site, asset)).then(gzip).then((b) => b.length);
+      this.assetSizes.set(asset, size);
+    }
+    return size;
   }
-  const sum = (list: Iterable<string>) => [...list].reduce((n, a) => n + gzipSize(path.join(site, a)), 0);
-  return {
-    html: zlib.gzipSync(html).length,
-    css: sum(css),
-    js: sum(js),
-    assets: [...css, ...js].sort(),
-  };
+
+  /** Static imports of an ES module bundle (`import"./x.js"`, `from"./x.js"`), as site paths. */
+  private importsOf(asset: string): string[] {
+    let imports = this.assetImports.get(asset);
+    if (!imports) {
+      const file = path.join(this.site, asset);
+      const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+      const dir = path.posix.dirname(asset);
+      imports = [...text.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)].map((m) =>
+        m[1].startsWith('/') ? m[1] : path.posix.join(dir, m[1]),
+      );
+      this.assetImports.set(asset, imports);
+    }
+    return imports;
+  }
+
+  /** Weighs one built HTML file; `file` is a path inside the site folder. */
+  async weigh(file: string): Promise<PageWeight> {
+    const bytes = await fs.promises.readFile(path.join(this.site, file));
+    const html = bytes.toString('utf8');
+    const css = [...html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"/g)].map((m) => m[1]);
+    const entry = [
+      ...html.matchAll(/<script type="module" src="(\/[^"]+)"/g),
+      ...html.matchAll(/\s(?:component|renderer)-url="(\/[^"]+)"/g),
+    ].map((m) => m[1]);
+    const js = new Set<string>();
+    const queue = [...entry];
+    while (queue.length) {
+      const next = queue.pop()!;
+      if (js.has(next) || !fs.existsSync(path.join(this.site, next))) continue;
+      js.add(next);
+      queue.push(...this.importsOf(next));
+    }
+    const sum = async (list: Iterable<string>) => (await Promise.all([...list].map((a) => this.assetSize(a)))).reduce((n, b) => n + b, 0);
+    const [htmlSize, cssSize, jsSize] = await Promise.all([gzip(bytes).then((b) => b.length), sum(css), sum(js)]);
+    return { html: htmlSize, css: cssSize, js: jsSize, assets: [...css, ...js].sort() };
+  }
 }
 
 /**
@@ -96,21 +112,34 @@ export interface TypeReport {
 }
 
 /** Weighs every HTML page of a built site, grouped by page type (heaviest page per type). */
-export function weighSite(site: string, locales: readonly string[]): TypeReport[] {
+export async function weighSite(site: string, locales: readonly string[]): Promise<TypeReport[]> {
+  const files = (fs.readdirSync(site, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((rel) => !rel.startsWith('admin/') && !rel.startsWith('editors/'))
+    .sort();
+  const weigher = new Weigher(site);
+  const weights: PageWeight[] = new Array(files.length);
+  // A few pages in flight at a time: enough to keep zlib's threads busy, few enough to bound memory.
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      weights[i] = await weigher.weigh(files[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
   const byType = new Map<string, TypeReport>();
-  for (const file of (fs.readdirSync(site, { recursive: true }) as string[]).sort()) {
-    if (!file.endsWith('.html')) continue;
-    const rel = file.split(path.sep).join('/');
-    if (rel.startsWith('admin/') || rel.startsWith('editors/')) continue;
+  files.forEach((rel, i) => {
     const type = pageType(rel, locales);
-    const w = weighPage(site, rel);
+    const w = weights[i];
     const r = byType.get(type) ?? { type, pages: 0, html: 0, css: 0, js: 0, jsBudget: budgets.js[type] ?? budgets.js.default };
     r.pages++;
     r.html = Math.max(r.html, w.html);
     r.css = Math.max(r.css, w.css);
     r.js = Math.max(r.js, w.js);
     byType.set(type, r);
-  }
+  });
   return [...byType.values()].sort((a, b) => a.type.localeCompare(b.type));
 }
 

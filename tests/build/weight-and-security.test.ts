@@ -11,7 +11,7 @@ import { policyFromHtml } from '../../src/lib/security-headers';
 import { localeCodes } from '../../src/lib/locales';
 import { listPages, readPage, sites } from '../helpers/build';
 
-const report = weighSite(sites.sample, localeCodes);
+const report = await weighSite(sites.sample, localeCodes);
 const contentTypes = [
   '/[locale]/',
   '/[locale]/towns/*/',
