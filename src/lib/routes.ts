@@ -6,6 +6,9 @@ import { getLocale, isLocale, locales, type LocaleCode } from './locales';
 
 export const paths = {
   root: () => '/',
+  /** The sitemap index, and one of its files (src/lib/sitemap.ts). */
+  sitemapIndex: () => '/sitemap.xml',
+  sitemap: (name: string) => `/sitemaps/${name}.xml`,
   home: (locale: LocaleCode) => `/${locale}/`,
   town: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/`,
   category: (locale: LocaleCode, slug: string) => `/${locale}/categories/${slug}/`,

@@ -1,7 +1,8 @@
 /**
- * sitemap.xml from the directory itself: every localized page, each with its alternates in every
+ * The sitemap from the directory itself: every localized page, each with its alternates in every
  * other language (xhtml:link hreflang) and x-default pointing at the language chooser, the same
- * alternates the pages' own <link rel="alternate"> give. Deterministic: content order, no clock.
+ * alternates the pages' own <link rel="alternate"> give. sitemap.xml is an index of files of at most
+ * 5,000 URLs per locale (/sitemaps/en-1.xml …). Deterministic: content order, no clock.
  */
 import type { Network } from './content/read';
 import { locales, type LocaleCode } from './locales';
@@ -43,21 +44,71 @@ export function pageFamilies(d: SitemapSource): PageFamily[] {
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
-/** The sitemap XML: the root language chooser, then each family in each locale. */
-export function sitemapXml(families: PageFamily[], site: string | URL): string {
+/**
+ * URLs per sitemap file. The protocol allows 50,000 URLs and 50 MB per file; with an alternate for
+ * every language an entry is about 1.3 KB, so 5,000 keeps a file near 7 MB, quick to fetch and parse.
+ */
+export const urlsPerSitemap = 5000;
+
+/** One <url> of a sitemap: the page in one locale, with the family giving its alternates. */
+export interface SitemapUrl {
+  loc: string;
+  alternates: (l: LocaleCode) => string;
+  lastmod?: string;
+}
+
+/** One sitemap file: its name (`en-1`: the locale and a count from 1) and its URLs. */
+export interface SitemapFile {
+  name: string;
+  urls: SitemapUrl[];
+}
+
+/**
+ * The site's pages split into sitemap files, per locale and at most `perFile` URLs each, in content
+ * order: `en-1` starts with the root language chooser. sitemap.xml is the index of these files, so
+ * a national network never outgrows the protocol's limits.
+ */
+export function sitemapFiles(families: PageFamily[], perFile = urlsPerSitemap): SitemapFile[] {
+  return locales.flatMap((l, i) => {
+    const urls: SitemapUrl[] = [
+      ...(i === 0 ? [{ loc: paths.root(), alternates: paths.home }] : []),
+      ...families.map((f) => ({ loc: f.path(l.code), alternates: f.path, lastmod: f.lastmod })),
+    ];
+    return Array.from({ length: Math.ceil(urls.length / perFile) }, (_, n) => ({
+      name: `${l.code}-${n + 1}`,
+      urls: urls.slice(n * perFile, (n + 1) * perFile),
+    }));
+  });
+}
+
+/** One sitemap file's XML: each URL with its alternates in every language and x-default. */
+export function sitemapXml(urls: SitemapUrl[], site: string | URL): string {
   const abs = (p: string) => escapeXml(new URL(p, site).href);
-  const links = (path: (l: LocaleCode) => string) => [
-    ...locales.map((l) => `    <xhtml:link rel="alternate" hreflang="${l.tag}" href="${abs(path(l.code))}"/>`),
-    `    <xhtml:link rel="alternate" hreflang="x-default" href="${abs(paths.root())}"/>`,
-  ];
-  const url = (loc: string, path: (l: LocaleCode) => string, lastmod?: string) =>
-    ['  <url>', `    <loc>${abs(loc)}</loc>`, ...(lastmod ? [`    <lastmod>${lastmod}</lastmod>`] : []), ...links(path), '  </url>'].join('\n');
+  const url = ({ loc, alternates, lastmod }: SitemapUrl) =>
+    [
+      '  <url>',
+      `    <loc>${abs(loc)}</loc>`,
+      ...(lastmod ? [`    <lastmod>${lastmod}</lastmod>`] : []),
+      ...locales.map((l) => `    <xhtml:link rel="alternate" hreflang="${l.tag}" href="${abs(alternates(l.code))}"/>`),
+      `    <xhtml:link rel="alternate" hreflang="x-default" href="${abs(paths.root())}"/>`,
+      '  </url>',
+    ].join('\n');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    url(paths.root(), paths.home),
-    ...families.flatMap((f) => locales.map((l) => url(f.path(l.code), f.path, f.lastmod))),
+    ...urls.map(url),
     '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** sitemap.xml: the index of the sitemap files. */
+export function sitemapIndexXml(files: Pick<SitemapFile, 'name'>[], site: string | URL): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...files.map((f) => `  <sitemap>\n    <loc>${escapeXml(new URL(paths.sitemap(f.name), site).href)}</loc>\n  </sitemap>`),
+    '</sitemapindex>',
     '',
   ].join('\n');
 }

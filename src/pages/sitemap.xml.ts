@@ -1,9 +1,9 @@
-/** sitemap.xml: every localized page with its hreflang alternates (src/lib/sitemap.ts). */
+/** sitemap.xml: the index of the sitemap files (src/lib/sitemap.ts). */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../lib/data';
-import { pageFamilies, sitemapXml } from '../lib/sitemap';
+import { pageFamilies, sitemapFiles, sitemapIndexXml } from '../lib/sitemap';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(sitemapXml(pageFamilies(await getDirectory()), site!), {
+  new Response(sitemapIndexXml(sitemapFiles(pageFamilies(await getDirectory())), site!), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },
   });

@@ -77,12 +77,20 @@ const indexable = (site: string) =>
   listPages(site).filter((p) => !/<meta name="robots" content="noindex/.test(readPage(site, p)));
 
 describe('the sitemap', () => {
-  const xml = fs.readFileSync(path.join(sites.sample, 'sitemap.xml'), 'utf8');
+  const index = fs.readFileSync(path.join(sites.sample, 'sitemap.xml'), 'utf8');
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace(origin, ''));
+  const xml = files.map((f) => fs.readFileSync(path.join(sites.sample, f), 'utf8')).join('');
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
     loc: /<loc>([^<]+)<\/loc>/.exec(m[1])![1],
     alternates: [...m[1].matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((a) => [a[1], a[2]]),
   }));
   const built = new Set(indexable(sites.sample));
+
+  it('is an index of sitemap files, one or more per locale, each a valid urlset', () => {
+    expect(index).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<sitemapindex /);
+    expect(files).toEqual(locales.map((l) => `/sitemaps/${l.code}-1.xml`));
+    for (const f of files) expect(fs.readFileSync(path.join(sites.sample, f), 'utf8')).toMatch(/<urlset [^>]*>[\s\S]*<\/urlset>\n$/);
+  });
 
   it('lists every built page exactly once, and nothing else', () => {
     const listed = entries.map((e) => e.loc.replace(origin, ''));

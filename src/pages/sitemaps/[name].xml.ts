@@ -1,0 +1,12 @@
+/** /sitemaps/<locale>-<n>.xml: one file of the sitemap, each page with its hreflang alternates (src/lib/sitemap.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDirectory } from '../../lib/data';
+import { pageFamilies, sitemapFiles, sitemapXml, type SitemapFile } from '../../lib/sitemap';
+
+export const getStaticPaths = (async () =>
+  sitemapFiles(pageFamilies(await getDirectory())).map((file) => ({ params: { name: file.name }, props: { file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ file: SitemapFile }> = ({ props, site }) =>
+  new Response(sitemapXml(props.file.urls, site!), {
+    headers: { 'content-type': 'application/xml; charset=utf-8' },
+  });
