@@ -2,19 +2,22 @@
  * Build benchmark on synthetic networks (src/lib/synthetic-network.ts), for issue #9 (scale):
  * for each size, generates the network, runs a real `astro build` in a child process (its own
  * --outDir and ASTRO_CACHE_DIR, fixed SOURCE_DATE_EPOCH) and reports pages, build seconds,
- * seconds per 1,000 pages, peak memory, dist size, Pagefind index size and search bytes per
- * locale. It then builds a bare Astro project with the same number of trivial pages
- * (.bench/bare, this repository's Astro) and reports how much slower Crossroads is.
+ * seconds per 1,000 pages, where the time goes (rendering pages, Pagefind, the rest), peak memory,
+ * dist size, Pagefind index size and the largest locale's index. It then builds a bare Astro
+ * project with the same number of trivial pages from one dynamic route (.bench/bare, this
+ * repository's Astro: Astro's own cost per page) and reports how much slower Crossroads is.
  *
- *   npm run bench:build                                  # 5 and 20 towns × 40 services, 8 locales, 50% translated
- *   npm run bench:build -- --towns 5,20 --services 40 --locales 8 --translated 0.5 --seed 1
- *   npm run bench:build -- --towns 5 --no-bare           # skip the bare Astro comparison
+ *   npm run bench                                        # 5, 50 and 200 towns × 40 services, every locale, 50% translated
+ *   npm run bench -- --towns 5,50 --services 40 --locales 10 --translated 0.5 --seed 1
+ *   npm run bench -- --towns 5 --no-bare                 # skip the bare Astro comparison
+ *   npm run bench -- --towns 50 --keep                   # keep .bench/net-50-dist afterwards
  *
  * Not a test: numbers depend on the machine. Prints a markdown table and writes .bench/build.json.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { locales } from '../src/lib/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const benchDir = path.join(root, '.bench');
@@ -26,12 +29,13 @@ const flag = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 };
-const sizes = flag('towns', '5,20').split(',').map(Number);
+const sizes = flag('towns', '5,50,200').split(',').map(Number);
 const services = flag('services', '40');
-const localeCount = flag('locales', '8');
+const localeCount = flag('locales', String(locales.length));
 const translated = flag('translated', '0.5');
 const seed = flag('seed', '1');
 const withBare = !args.includes('--no-bare');
+const keep = args.includes('--keep');
 const hasTime = fs.existsSync('/usr/bin/time');
 
 interface Run {
@@ -72,19 +76,25 @@ const countPages = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 
+/** A bare Astro project: one dynamic route giving `pages` trivial pages. */
 function bareProject(pages: number): string {
   const dir = path.join(benchDir, 'bare');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n');
-  for (let i = 0; i < pages; i++) {
-    fs.writeFileSync(
-      path.join(dir, 'src/pages', `p${i}.astro`),
-      `---\nconst n = ${i};\n---\n<html lang="en"><head><meta charset="utf-8"><title>Page {n}</title></head><body><h1>Page {n}</h1></body></html>\n`,
-    );
-  }
+  fs.writeFileSync(
+    path.join(dir, 'src/pages/[page].astro'),
+    `---\nexport const getStaticPaths = () => Array.from({ length: ${pages} }, (_, i) => ({ params: { page: \`p\${i}\` } }));\nconst { page } = Astro.params;\n---\n<html lang="en"><head><meta charset="utf-8"><title>Page {page}</title></head><body><h1>Page {page}</h1></body></html>\n`,
+  );
   return dir;
 }
+
+/** Seconds from Astro's "✓ Completed in 14.11s." (or "950ms") after "generating static routes". */
+function renderSeconds(output: string): number {
+  const m = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(output);
+  return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
+}
+const pagefindSeconds = (output: string) => Number(/Pagefind read .* pages in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
 
 const rows: Record<string, unknown>[] = [];
 for (const towns of sizes) {
@@ -102,8 +112,11 @@ for (const towns of sizes) {
   console.log(`Building ${name} …`);
   const run = measure(astroBin, ['build', '--outDir', outDir], { CROSSROADS_CONTENT: content, ASTRO_CACHE_DIR: `${outDir}.cache` });
   if (run.status !== 0) {
+    // A size that fails (out of memory, say) is reported in the table; the smaller ones still count.
     console.error(run.output.slice(-4000));
-    process.exit(1);
+    const reason = /heap out of memory/i.test(run.output) ? 'out of memory' : `exit ${run.status}`;
+    rows.push({ towns, services: towns * Number(services), error: `failed after ${run.seconds.toFixed(0)} s (${reason}, peak ${Math.round(run.peakMB)} MB)` });
+    continue;
   }
   const pages = countPages(outDir);
   const pagefind = path.join(outDir, 'pagefind');
@@ -123,6 +136,8 @@ for (const towns of sizes) {
     distBytes: dirBytes(outDir),
     pagefindBytes: dirBytes(pagefind),
     searchBytesPerLocale: perLocale,
+    renderSeconds: renderSeconds(run.output),
+    pagefindSeconds: pagefindSeconds(run.output),
   };
   if (withBare) {
     const bare = bareProject(pages);
@@ -140,18 +155,26 @@ for (const towns of sizes) {
   }
   rows.push(row);
   console.log(JSON.stringify(row));
+  // Large networks take gigabytes; --keep leaves them for a look (or bench:search -- --site DIR).
+  if (!keep) for (const dir of [outDir, `${outDir}.cache`, path.join(benchDir, 'bare-dist'), path.join(benchDir, 'bare-dist.cache')]) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const n = (x: unknown, d = 1) => (typeof x === 'number' ? x.toFixed(d) : '–');
+const n = (x: unknown, d = 1) => (typeof x === 'number' && !Number.isNaN(x) ? x.toFixed(d) : '–');
+const largest = (perLocale: Record<string, number>) => {
+  const [locale, bytes] = Object.entries(perLocale).sort((a, b) => b[1] - a[1])[0] ?? ['–', 0];
+  return `${kb(bytes)} (${locale})`;
+};
 const lines = [
   `Synthetic network: ${services} services per town, ${localeCount} locales, ${Number(translated) * 100}% translated, seed ${seed}.`,
   '',
-  '| towns | services | pages | build s | s / 1,000 pages | peak memory | dist | Pagefind index | search bytes per locale | bare Astro s | × bare |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|',
-  ...rows.map(
-    (r) =>
-      `| ${r.towns} | ${r.services} | ${r.pages} | ${n(r.seconds)} | ${n(r.secondsPer1000)} | ${Math.round(r.peakMB as number)} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${Object.entries(r.searchBytesPerLocale as Record<string, number>).map(([l, b]) => `${l} ${kb(b)}`).join(', ')} | ${n(r.bareSeconds)} | ${n(r.ratio)} |`,
-  ),
+  '| towns | services | pages | build s | s / 1,000 pages | render s | Pagefind s | other s | peak memory | dist | Pagefind index | largest locale index | bare Astro s | × bare |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => {
+    if (r.error) return `| ${r.towns} | ${r.services} | ${r.error} |||||||||||`;
+    const seconds = r.seconds as number;
+    const other = seconds - (r.renderSeconds as number) - (r.pagefindSeconds as number);
+    return `| ${r.towns} | ${r.services} | ${(r.pages as number).toLocaleString('en')} | ${n(seconds)} | ${n(r.secondsPer1000)} | ${n(r.renderSeconds)} | ${n(r.pagefindSeconds)} | ${n(other)} | ${Math.round(r.peakMB as number).toLocaleString('en')} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${largest(r.searchBytesPerLocale as Record<string, number>)} | ${n(r.bareSeconds)} | ${n(r.ratio)} |`;
+  }),
 ];
 console.log(`\n${lines.join('\n')}\n`);
 fs.writeFileSync(path.join(benchDir, 'build.json'), JSON.stringify(rows, null, 2));

@@ -11,6 +11,8 @@
  *
  *   npm run bench:search              # builds into .bench/site, then measures
  *   npm run bench:search -- --no-build  # reuses .bench/site
+ *   npm run bench:search -- --site .bench/net-50-dist   # a built synthetic network (npm run bench -- --keep);
+ *                                     # queries are words from its service names (finder.json)
  *
  * Not a test: numbers depend on the machine. Results are printed and written to .bench/search.json.
  */
@@ -23,13 +25,27 @@ import { searchQueryString } from '../src/lib/search.ts';
 
 const keyOf = (q: string) => searchQueryString({ q, filters: {} });
 
-const outDir = path.join(root, '.bench/site');
-const queries: Record<string, string[]> = {
+const siteFlag = process.argv.indexOf('--site');
+const givenSite = siteFlag > 0 ? path.resolve(process.argv[siteFlag + 1]) : undefined;
+const outDir = givenSite ?? path.join(root, '.bench/site');
+const sampleQueries: Record<string, string[]> = {
   en: ['shelter', 'housing', 'doctor', 'school', 'food', 'rent', 'bus', 'italian', 'greek', 'legal', 'work', 'grant', 'nursery', 'health', 'children', 'women', 'refugee', 'card', 'registration', 'lunch'],
   ar: ['مأوى', 'سكن', 'طبيب', 'مدرسة', 'طعام', 'إيجار', 'حافلة', 'الإيطالية', 'اليونانية', 'قانونية', 'عمل', 'منحة', 'حضانة', 'صحية', 'أطفال', 'النساء', 'اللاجئين', 'بطاقة', 'تسجيل', 'غداء'],
 };
 
-if (!process.argv.includes('--no-build') || !fs.existsSync(outDir)) {
+/** 20 queries from a built site: the longest word of service names spread over the list. */
+function queriesFromSite(site: string, locale: string): string[] {
+  const { services } = JSON.parse(fs.readFileSync(path.join(site, locale, 'finder.json'), 'utf8')) as { services: { name: string }[] };
+  const step = Math.max(1, Math.floor(services.length / 20));
+  const words = services
+    .filter((_, i) => i % step === 0)
+    .map((s) => s.name.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), ''))
+    .filter((w) => w.length >= 4);
+  return [...new Set(words)].slice(0, 20);
+}
+const queries = givenSite ? { en: queriesFromSite(givenSite, 'en'), ar: queriesFromSite(givenSite, 'ar') } : sampleQueries;
+
+if (!givenSite && (!process.argv.includes('--no-build') || !fs.existsSync(outDir))) {
   console.log('Building the sample network into .bench/site …');
   const result = buildSite({ outDir, env: { SOURCE_DATE_EPOCH: String(Math.floor(Date.now() / 1000)) } });
   if (result.status !== 0) {
@@ -141,4 +157,4 @@ try {
   await browser.close();
   await server.close();
 }
-fs.writeFileSync(path.join(root, '.bench/search.json'), JSON.stringify(report, null, 2));
+fs.writeFileSync(path.join(root, givenSite ? `.bench/search-${path.basename(givenSite)}.json` : '.bench/search.json'), JSON.stringify(report, null, 2));
