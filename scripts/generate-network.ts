@@ -5,12 +5,14 @@
  *   npm run generate -- --towns 50 --services 40 --locales 8 --translated 0.5 --seed 1 --out .bench/net-50
  *   CROSSROADS_CONTENT=.bench/net-50 npx astro build --outDir .bench/net-50-dist
  *
- * --services is per town; --locales counts the default locale and is capped at the site's 8.
+ * --services is per town; --locales counts the default locale (the first N of src/lib/locales.ts;
+ * all of them when left out) and is capped at the site's number of locales.
  * The output folder is replaced; the script refuses to replace a folder it did not generate.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateNetwork, type SyntheticOptions } from '../src/lib/synthetic-network';
+import { locales } from '../src/lib/locales';
 
 const marker = '.synthetic-network';
 
@@ -53,7 +55,7 @@ export function main(args: string[]): number {
   const options: SyntheticOptions = {
     towns: num('towns', 5),
     services: num('services', 40),
-    locales: num('locales', 8),
+    locales: num('locales', locales.length),
     translated: num('translated', 0.5),
     seed: num('seed', 1),
     categoryFiles: readCategoryFiles(),
@@ -64,7 +66,9 @@ export function main(args: string[]): number {
       return 2;
     }
   }
-  if (options.locales > 8) console.warn(`--locales ${options.locales}: the site has 8 locales; using 8`);
+  if (options.locales > locales.length) {
+    console.warn(`--locales ${options.locales}: the site has ${locales.length} locales; using ${locales.length}`);
+  }
   const out = path.resolve(opts.out ?? `.bench/net-${options.towns}`);
   const files = generateNetwork(options);
   writeNetwork(out, files);

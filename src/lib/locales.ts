@@ -24,6 +24,8 @@ export const locales = [
   { code: 'uk', tag: 'uk-UA', dir: 'ltr', label: 'Українська', englishLabel: 'Ukrainian' },
   { code: 'tr', tag: 'tr-TR', dir: 'ltr', label: 'Türkçe', englishLabel: 'Turkish' },
   { code: 'ti', tag: 'ti-ER', dir: 'ltr', label: 'ትግርኛ', englishLabel: 'Tigrinya' },
+  { code: 'ur', tag: 'ur-PK', dir: 'rtl', label: 'اردو', englishLabel: 'Urdu' },
+  { code: 'so', tag: 'so-SO', dir: 'ltr', label: 'Soomaali', englishLabel: 'Somali' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof locales)[number]['code'];

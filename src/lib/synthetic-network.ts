@@ -27,7 +27,7 @@ export interface SyntheticOptions {
   towns: number;
   /** Services per town. */
   services: number;
-  /** How many of the site's locales hold content, counting the default one; capped at the 8 locales. */
+  /** How many of the site's locales hold content (the first N of the table), counting the default one; capped at the table's length. */
   locales: number;
   /** Share (0–1) of records translated into each non-default locale; some translations are partial. */
   translated: number;
@@ -119,6 +119,8 @@ const scriptOf: Record<string, keyof typeof scripts> = {
   fa: 'persian',
   uk: 'cyrillic',
   ti: 'ethiopic',
+  ur: 'arabic',
+  so: 'latin',
 };
 
 /** A vocabulary of `size` distinct pseudo-words in a script, from the same seed every time. */

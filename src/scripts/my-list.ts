@@ -54,7 +54,8 @@ if (root) {
   const withLang = <T extends HTMLElement>(node: T, lang?: string) => {
     if (lang) {
       node.lang = lang;
-      node.dir = /^(ar|fa)\b/.test(lang) ? 'rtl' : 'ltr';
+      // A fallback passage takes the direction of its own text, as in the finder and search islands.
+      node.dir = 'auto';
     }
     return node;
   };

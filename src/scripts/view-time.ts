@@ -6,7 +6,7 @@
  * Without JavaScript the absolute dates stand alone and the build's judgement of staleness stands.
  */
 import { localToday, todayIn } from '../lib/today';
-import { relativeLabel, type RelativeKind } from '../lib/relative';
+import { dayCategory, formatDays, relativeLabel, type DayWording, type RelativeKind } from '../lib/relative';
 
 const now = new Date();
 const today = localToday(now);
@@ -16,13 +16,14 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-stale-from]')) {
 
 const labelsEl = document.getElementById('relative-labels');
 if (labelsEl) {
-  const labels = JSON.parse(labelsEl.textContent ?? '{}') as Record<string, string>;
+  const { days: wording, ...labels } = JSON.parse(labelsEl.textContent ?? '{}') as Record<string, string> & { days: DayWording };
   const lang = document.documentElement.lang;
-  const rtf = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
   for (const el of document.querySelectorAll<HTMLElement>('[data-rel]')) {
     const { rel, start = '', end = '', tz = 'UTC' } = el.dataset;
     const label = relativeLabel(rel as RelativeKind, start, end, todayIn(tz, now));
-    const when = label.days === undefined ? '' : rtf.format(label.days, 'day');
+    // "in 3 days" in the build's CLDR wording, not the browser's Intl.RelativeTimeFormat, which
+    // lacks some languages (Chromium has no Somali and would write English).
+    const when = label.days === undefined ? '' : formatDays(label.days, wording, dayCategory(label.days, lang, wording));
     el.textContent = (labels[label.key] ?? '').replace('{when}', when);
     el.dataset.state = label.key;
     el.hidden = false;

@@ -34,6 +34,12 @@ describe('relative labels', () => {
     expect(await labelOn('2026-12-12', '/fr/calendar/', deadline)).toMatch(/3 jours/);
   });
 
+  it('are written in the page’s language even where the browser has no data for it (Somali)', async () => {
+    expect(await labelOn('2026-12-12', '/so/calendar/', deadline)).toBe('Wuxuu xirmayaa: 3 maalmood');
+    expect(await labelOn('2026-12-14', '/so/calendar/', deadline)).toBe('Wuxuu xirmayaa: Berri');
+    expect(await labelOn('2026-12-12', '/ur/calendar/', deadline)).toBe('3 دنوں میں بند ہو گا');
+  });
+
   it('leave the absolute date alone without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { locales } from '../../src/lib/locales';
+import { uiStrings } from '../../src/lib/i18n';
 import { paths, qr } from '../../src/lib/routes';
 import { responsibleTown } from '../../src/lib/report-outdated';
 import { listPages, readPage, sites } from '../helpers/build';
@@ -56,12 +57,14 @@ describe('referral sheets', () => {
     expect(columns.map((c) => c[0]).sort()).toEqual(locales.map((l) => l.code).sort());
     expect(columns.find((c) => c[0] === 'ar')).toEqual(['ar', 'sheet-client', 'ar', 'rtl']);
     expect(columns.find((c) => c[0] === 'fa')).toEqual(['fa', 'sheet-client', 'fa-IR', 'rtl']);
+    expect(columns.find((c) => c[0] === 'ur')).toEqual(['ur', 'sheet-client', 'ur-PK', 'rtl']);
   });
 
+  const stylesheets = (page: string) => [...readPage(sites.sample, page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+  const serviceCss = stylesheets(paths.service('en', slug));
+  const own = stylesheets(paths.sheet('en', slug)).filter((c) => !serviceCss.includes(c));
+
   it('load the Arabic and Ethiopic fonts from the site, and no other page does', () => {
-    const sheetCss = [...readPage(sites.sample, paths.sheet('en', slug)).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
-    const serviceCss = [...readPage(sites.sample, paths.service('en', slug)).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
-    const own = sheetCss.filter((c) => !serviceCss.includes(c));
     expect(own).toHaveLength(1);
     const css = fs.readFileSync(file(own[0]), 'utf8');
     const fonts = [...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]);
@@ -69,6 +72,23 @@ describe('referral sheets', () => {
     expect(fonts.some((f) => f.includes('noto-sans-ethiopic'))).toBe(true);
     expect(fonts.every((f) => f.startsWith('/_astro/') && exists(f))).toBe(true);
     for (const c of serviceCss) expect(fs.readFileSync(file(c), 'utf8')).not.toMatch(/@font-face|woff2/);
+  });
+
+  it('have a font from the site for every letter of every language the system may lack, chosen by script', () => {
+    // Faces declare their script's Unicode ranges (minified, maybe as U+6?? wildcards), not languages.
+    const css = fs.readFileSync(file(own[0]), 'utf8');
+    const ranges = [...css.matchAll(/unicode-range:([^;}]+)/g)]
+      .flatMap((m) => m[1].split(','))
+      .map((r) => r.trim().replace(/^U\+/i, '').split('-'))
+      .map(([lo, hi = lo]) => [parseInt(lo.replace(/\?/g, '0'), 16), parseInt(hi.replace(/\?/g, 'F'), 16)]);
+    expect(ranges.length).toBeGreaterThan(0);
+    const covered = (c: string) => ranges.some(([lo, hi]) => c.codePointAt(0)! >= lo && c.codePointAt(0)! <= hi);
+    // Latin and Cyrillic letters, digits and punctuation are in every system's fonts.
+    const everywhere = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]/u;
+    for (const l of locales) {
+      const letters = [...new Set(l.label + JSON.stringify(uiStrings[l.code]))];
+      expect({ [l.code]: letters.filter((c) => !everywhere.test(c) && !covered(c)) }).toEqual({ [l.code]: [] });
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relativeKindOf, relativeLabel } from '../../src/lib/relative';
+import { dayCategory, dayWording, formatDays, relativeKindOf, relativeLabel } from '../../src/lib/relative';
+import { locales } from '../../src/lib/locales';
 import { todayIn } from '../../src/lib/today';
 
 describe('relative labels', () => {
@@ -33,5 +34,37 @@ describe("today in a town's timezone", () => {
     const now = new Date('2026-11-30T22:30:00Z');
     expect(todayIn('Europe/London', now)).toBe('2026-11-30');
     expect(todayIn('Europe/Athens', now)).toBe('2026-12-01');
+  });
+});
+
+describe('"in N days" in the reader’s language, from CLDR at build time', () => {
+  const say = (tag: string, days: number) => formatDays(days, dayWording(tag), new Intl.PluralRules(tag).select(days));
+
+  it('uses the words a language has for the first days, then its plural patterns', () => {
+    expect([0, 1, 2, 3, 21].map((d) => say('en-GB', d))).toEqual(['today', 'tomorrow', 'in 2 days', 'in 3 days', 'in 21 days']);
+    expect(say('fr-FR', 3)).toBe('dans 3 jours');
+    expect([1, 3, 11, 100].map((d) => say('ar', d))).toEqual(['غدًا', 'خلال 3 أيام', 'خلال 11 يومًا', 'خلال 100 يوم']);
+  });
+
+  it('writes the number in the language’s own digits', () => {
+    expect(say('fa-IR', 12)).toBe('۱۲ روز دیگر');
+  });
+
+  it('has wording for every locale, Somali and Urdu too, which browsers may lack', () => {
+    expect([0, 1, 3].map((d) => say('so-SO', d))).toEqual(['Maanta', 'Berri', '3 maalmood']);
+    expect([1, 3].map((d) => say('ur-PK', d))).toEqual(['آئندہ کل', '3 دنوں میں']);
+    for (const l of locales) {
+      const wording = dayWording(l.tag);
+      // Some forms leave out the number ("خلال يوم واحد"); the others hold it.
+      expect(Object.values(wording.patterns).some((p) => p.includes('{0}')), l.code).toBe(true);
+      if (l.code !== 'en') expect(say(l.tag, 5), l.code).not.toMatch(/^\+|in 5 days/);
+    }
+  });
+
+  it('falls back to one/other when the browser does not know the language', () => {
+    const wording = { words: [], patterns: { one: '{0} day', other: '{0} days' } };
+    expect(dayCategory(1, 'xx-unknown', wording)).toBe('one');
+    expect(dayCategory(4, 'xx-unknown', wording)).toBe('other');
+    expect(dayCategory(3, 'ar', dayWording('ar'))).toBe('few');
   });
 });

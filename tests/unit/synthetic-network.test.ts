@@ -5,10 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateNetwork, mulberry32, type SyntheticOptions } from '../../src/lib/synthetic-network';
 import { readNetwork } from '../../src/lib/content/read';
+import { locales as siteLocales } from '../../src/lib/locales';
 import { readCategoryFiles, writeNetwork } from '../../scripts/generate-network';
 
 const categoryFiles = readCategoryFiles();
-const options: SyntheticOptions = { towns: 3, services: 5, locales: 8, translated: 0.5, seed: 7, categoryFiles };
+const options: SyntheticOptions = { towns: 3, services: 5, locales: siteLocales.length, translated: 0.5, seed: 7, categoryFiles };
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-synthetic-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
@@ -67,7 +68,7 @@ describe('the synthetic network generator', () => {
     expect(services.some((s) => s.eligibility.residence !== 'none')).toBe(true);
   });
 
-  it('writes content only in the first N locales, and caps N at the site’s 8', () => {
+  it('writes content only in the first N locales, and caps N at the site’s number of locales', () => {
     const locales = (n: number) =>
       new Set(
         Object.keys(generateNetwork({ ...options, locales: n, translated: 1 }))
@@ -75,6 +76,18 @@ describe('the synthetic network generator', () => {
           .map((p) => p.split('/').at(-2)),
       );
     expect([...locales(2)].sort()).toEqual(['ar', 'en']);
-    expect(locales(10).size).toBe(8);
+    expect(locales(siteLocales.length + 2).size).toBe(siteLocales.length);
+  });
+
+  it('writes each locale’s text in its own script', () => {
+    const files = generateNetwork({ ...options, translated: 1 });
+    const name = (locale: string) =>
+      Object.entries(files)
+        .filter(([p]) => p.startsWith(`towns/`) && p.includes(`/services/${locale}/`))
+        .map(([, text]) => parse(text).name as string)
+        .join(' ');
+    expect(name('ur')).toMatch(/^[\u0600-\u06FF ]+$/);
+    expect(name('so')).toMatch(/^[A-Za-z ]+$/);
+    expect(name('ti')).toMatch(/^[\u1200-\u139F ]+$/);
   });
 });
