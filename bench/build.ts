@@ -17,6 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { locales } from '../src/lib/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -94,6 +95,19 @@ function renderSeconds(output: string): number {
   const m = /generating static routes[\s\S]*?Completed in ([\d.]+)(m?s)/.exec(output);
   return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : NaN;
 }
+/**
+ * The heaviest content page type in the size report the build prints (HTML+CSS gzip), e.g.
+ * "31.2 KB /[locale]/categories/*\/": the pages that grow with the network. The referral sheet is
+ * a print page, outside the content budget, as in the budget test.
+ */
+function heaviestPage(output: string): string {
+  const rows = [...output.matchAll(/^(\/\S*)\s+\d+\s+[\d.]+ KB\s+[\d.]+ KB\s+([\d.]+) KB/gm)]
+    .map((m) => ({ type: m[1], kb: Number(m[2]) }))
+    .filter((r) => !r.type.endsWith('/sheet/'));
+  const top = rows.sort((a, b) => b.kb - a.kb)[0];
+  return top ? `${top.kb.toFixed(1)} KB ${top.type}` : '–';
+}
+const gzipKB = (file: string) => (fs.existsSync(file) ? `${Math.round(zlib.gzipSync(fs.readFileSync(file)).length / 1024)} KB` : '–');
 const pagefindSeconds = (output: string) => Number(/Pagefind read .* pages in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
 
 const rows: Record<string, unknown>[] = [];
@@ -138,6 +152,8 @@ for (const towns of sizes) {
     searchBytesPerLocale: perLocale,
     renderSeconds: renderSeconds(run.output),
     pagefindSeconds: pagefindSeconds(run.output),
+    heaviestPage: heaviestPage(run.output),
+    finderJson: gzipKB(path.join(outDir, 'en/finder.json')),
   };
   if (withBare) {
     const bare = bareProject(pages);
@@ -167,13 +183,13 @@ const largest = (perLocale: Record<string, number>) => {
 const lines = [
   `Synthetic network: ${services} services per town, ${localeCount} locales, ${Number(translated) * 100}% translated, seed ${seed}.`,
   '',
-  '| towns | services | pages | build s | s / 1,000 pages | render s | Pagefind s | other s | peak memory | dist | Pagefind index | largest locale index | bare Astro s | × bare |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| towns | services | pages | build s | s / 1,000 pages | render s | Pagefind s | other s | peak memory | dist | Pagefind index | largest locale index | finder.json (en, gzip) | heaviest page type (HTML+CSS gzip) | bare Astro s | × bare |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|',
   ...rows.map((r) => {
-    if (r.error) return `| ${r.towns} | ${r.services} | ${r.error} |||||||||||`;
+    if (r.error) return `| ${r.towns} | ${r.services} | ${r.error} |||||||||||||`;
     const seconds = r.seconds as number;
     const other = seconds - (r.renderSeconds as number) - (r.pagefindSeconds as number);
-    return `| ${r.towns} | ${r.services} | ${(r.pages as number).toLocaleString('en')} | ${n(seconds)} | ${n(r.secondsPer1000)} | ${n(r.renderSeconds)} | ${n(r.pagefindSeconds)} | ${n(other)} | ${Math.round(r.peakMB as number).toLocaleString('en')} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${largest(r.searchBytesPerLocale as Record<string, number>)} | ${n(r.bareSeconds)} | ${n(r.ratio)} |`;
+    return `| ${r.towns} | ${r.services} | ${(r.pages as number).toLocaleString('en')} | ${n(seconds)} | ${n(r.secondsPer1000)} | ${n(r.renderSeconds)} | ${n(r.pagefindSeconds)} | ${n(other)} | ${Math.round(r.peakMB as number).toLocaleString('en')} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${largest(r.searchBytesPerLocale as Record<string, number>)} | ${r.finderJson} | ${r.heaviestPage} | ${n(r.bareSeconds)} | ${n(r.ratio)} |`;
   }),
 ];
 console.log(`\n${lines.join('\n')}\n`);
