@@ -12,8 +12,6 @@ export interface PageWeight {
   html: number;
   css: number;
   js: number;
-  /** Site paths of the stylesheets and scripts counted. */
-  assets: string[];
 }
 
 /** Budgets in gzip bytes. A content page must arrive in one round trip (about 14 KB). */
@@ -39,7 +37,10 @@ const gzip = promisify(zlib.gzip);
 class Weigher {
   private assetSizes = new Map<string, Promise<number>>();
   private assetImports = new Map<string, string[]>();
-  constructor(private site: string) {}
+  private site: string;
+  constructor(site: string) {
+    this.site = site;
+  }
 
   private assetSize(asset: string): Promise<number> {
     let size = this.assetSizes.get(asset);
@@ -84,7 +85,9 @@ class Weigher {
     }
     const sum = async (list: Iterable<string>) => (await Promise.all([...list].map((a) => this.assetSize(a)))).reduce((n, b) => n + b, 0);
     const [htmlSize, cssSize, jsSize] = await Promise.all([gzip(bytes).then((b) => b.length), sum(css), sum(js)]);
-    return { html: htmlSize, css: cssSize, js: jsSize, assets: [...css, ...js].sort() };
+    // Only numbers leave: the paths matched above are slices of the page's text and would keep
+    // every page in memory (gigabytes at 50 towns).
+    return { html: htmlSize, css: cssSize, js: jsSize };
   }
 }
 
@@ -119,27 +122,24 @@ export async function weighSite(site: string, locales: readonly string[]): Promi
     .filter((rel) => !rel.startsWith('admin/') && !rel.startsWith('editors/'))
     .sort();
   const weigher = new Weigher(site);
-  const weights: PageWeight[] = new Array(files.length);
+  const byType = new Map<string, TypeReport>();
   // A few pages in flight at a time: enough to keep zlib's threads busy, few enough to bound memory.
+  // Counts and maxima do not depend on the order pages finish in.
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const i = next++;
-      weights[i] = await weigher.weigh(files[i]);
+      const rel = files[next++];
+      const w = await weigher.weigh(rel);
+      const type = pageType(rel, locales);
+      const r = byType.get(type) ?? { type, pages: 0, html: 0, css: 0, js: 0, jsBudget: budgets.js[type] ?? budgets.js.default };
+      r.pages++;
+      r.html = Math.max(r.html, w.html);
+      r.css = Math.max(r.css, w.css);
+      r.js = Math.max(r.js, w.js);
+      byType.set(type, r);
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
-  const byType = new Map<string, TypeReport>();
-  files.forEach((rel, i) => {
-    const type = pageType(rel, locales);
-    const w = weights[i];
-    const r = byType.get(type) ?? { type, pages: 0, html: 0, css: 0, js: 0, jsBudget: budgets.js[type] ?? budgets.js.default };
-    r.pages++;
-    r.html = Math.max(r.html, w.html);
-    r.css = Math.max(r.css, w.css);
-    r.js = Math.max(r.js, w.js);
-    byType.set(type, r);
-  });
   return [...byType.values()].sort((a, b) => a.type.localeCompare(b.type));
 }
 
