@@ -32,6 +32,26 @@ function write(dir: string, prefix: string, hashLength: number, suffix: string, 
 
 const byFirst = (a: unknown[], b: unknown[]) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0);
 
+/**
+ * Waits until the bundle Pagefind reported as written can be read: its entry file parses and each
+ * language's metadata file decompresses. Twice, under load (concurrent builds; a 50-town build),
+ * the entry file was still empty when `writeFiles` had returned.
+ * @throws after `timeoutMs` with the reason the bundle could not be read.
+ */
+export async function bundleWritten(dir: string, timeoutMs = 15_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+      for (const info of Object.values(entry.languages)) read(path.join(dir, `pagefind.${info.hash}.pf_meta`));
+      return;
+    } catch (error) {
+      if (Date.now() - started > timeoutMs) throw new Error(`Pagefind's bundle in ${dir} is incomplete after ${timeoutMs / 1000} s: ${(error as Error).message}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 /** Sorts the filters of every language in the Pagefind bundle at `dir` and renames what changed. */
 export function stabilisePagefindBundle(dir: string): void {
   const entryFile = path.join(dir, 'pagefind-entry.json');

@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { localeCodes } from '../lib/locales';
 import { paths } from '../lib/routes';
-import { stabilisePagefindBundle } from './pagefind-stable';
+import { bundleWritten, stabilisePagefindBundle } from './pagefind-stable';
 
 // Pagefind writes its ready-made UIs too; the site has its own island, so they would only be
 // dead weight on the host.
@@ -49,6 +49,7 @@ export async function indexSearch(siteDir: string): Promise<IndexedLocale[]> {
       const outputPath = path.join(siteDir, paths.searchBundle(locale));
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+      await bundleWritten(outputPath);
       for (const file of fs.readdirSync(outputPath)) {
         if (unusedFiles.test(file)) fs.rmSync(path.join(outputPath, file));
       }
