@@ -10,6 +10,13 @@ import { occurrences, type Occurrence } from './recurrence';
 /** How far ahead the agenda pages and "next dates" look. */
 export const agendaDays = 365;
 
+/**
+ * The most items one agenda page lists. A network-wide agenda grows with the network (1,172 items,
+ * 48 KB gzip, at 50 synthetic towns); past this many it stops at a day's end and points the reader
+ * to the town and topic agendas and the feed, which have every date.
+ */
+export const agendaMaxItems = 150;
+
 export interface AgendaItem {
   entry: CalendarEntry;
   occurrence: Occurrence;
@@ -44,6 +51,24 @@ export function agenda(
     return occurrences(entry.shared, timezone, { from, to }).map((occurrence) => ({ entry, occurrence, timezone }));
   });
   return items.sort(compareItems);
+}
+
+/**
+ * The first `max` items of a time-ordered agenda, never cutting a day in two: a day that would be
+ * cut is left out whole (unless it is the first day). `until` is the last day listed when items
+ * were left out.
+ */
+export function capAgenda(items: AgendaItem[], max = agendaMaxItems): { items: AgendaItem[]; until?: string } {
+  if (items.length <= max) return { items };
+  const firstLeftOut = items[max].occurrence.date;
+  let end = max;
+  while (end > 0 && items[end - 1].occurrence.date === firstLeftOut) end--;
+  if (end === 0) {
+    // The first day alone is over the limit: list that day whole.
+    end = items.findIndex((i) => i.occurrence.date !== firstLeftOut);
+    if (end === -1) return { items };
+  }
+  return { items: items.slice(0, end), until: items[end - 1].occurrence.date };
 }
 
 function sortKey(i: AgendaItem): string {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/directory';
-import { addDays, agenda, groupByMonthAndWeek, isoWeek, upcomingByService } from '../../src/lib/calendar';
+import { addDays, agenda, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 
@@ -46,5 +46,29 @@ describe('the agenda', () => {
     expect(byService.get('alpha-housing')!.map((i) => i.occurrence.date).slice(0, 3)).toEqual(['2026-12-01', '2027-02-02', '2027-03-01']);
     expect(d.nextDatesForService('alpha-housing', '2026-11-23', 2)).toHaveLength(2);
     expect(d.nextDatesForService('beta-food', '2026-11-23')).toEqual([]);
+  });
+});
+
+describe('a network-wide agenda', () => {
+  /** Items on the given days, in order (only the date matters for the cap). */
+  const itemsOn = (...days: string[]) => days.map((date) => ({ occurrence: { date } }) as AgendaItem);
+  const dates = (items: AgendaItem[]) => items.map((i) => i.occurrence.date);
+
+  it('lists everything while it is under the limit', () => {
+    const items = itemsOn('2026-12-01', '2026-12-02', '2026-12-03');
+    expect(capAgenda(items, 3)).toEqual({ items });
+  });
+
+  it('stops at the end of a day past the limit, and says until when', () => {
+    const capped = capAgenda(itemsOn('2026-12-01', '2026-12-02', '2026-12-02', '2026-12-03', '2026-12-03', '2026-12-04'), 4);
+    expect(dates(capped.items)).toEqual(['2026-12-01', '2026-12-02', '2026-12-02']);
+    expect(capped.until).toBe('2026-12-02');
+  });
+
+  it('keeps a first day that alone is over the limit whole', () => {
+    const capped = capAgenda(itemsOn('2026-12-01', '2026-12-01', '2026-12-01', '2026-12-02'), 2);
+    expect(dates(capped.items)).toEqual(['2026-12-01', '2026-12-01', '2026-12-01']);
+    expect(capped.until).toBe('2026-12-01');
+    expect(capAgenda(itemsOn('2026-12-01', '2026-12-01', '2026-12-01'), 2).until).toBeUndefined();
   });
 });
