@@ -12,6 +12,7 @@
  *   npm run bench -- --towns 5 --no-bare                 # skip the bare Astro comparison
  *   npm run bench -- --towns 50 --keep                   # keep .bench/net-50-dist afterwards
  *   npm run bench -- --towns 50 --heap 3072              # cap V8's heap as on a 4 GB machine
+ *   npm run bench -- --table                             # print the last run's table again
  *
  * Not a test: numbers depend on the machine. Prints a markdown table and writes .bench/build.json.
  */
@@ -78,8 +79,8 @@ function dirBytes(dir: string): number {
   return total;
 }
 const countPages = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+const mb = (n: number) => (n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(1)} GB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
 
 /** A bare Astro project: one dynamic route giving `pages` trivial pages. */
 function bareProject(pages: number): string {
@@ -114,8 +115,10 @@ function heaviestPage(output: string): string {
 const gzipKB = (file: string) => (fs.existsSync(file) ? `${Math.round(zlib.gzipSync(fs.readFileSync(file)).length / 1024)} KB` : '–');
 const pagefindSeconds = (output: string) => Number(/Pagefind read .* pages in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
 
-const rows: Record<string, unknown>[] = [];
-for (const towns of sizes) {
+// --table reprints the table of the last run (.bench/build.json) without building.
+const reprint = args.includes('--table');
+const rows: Record<string, unknown>[] = reprint ? JSON.parse(fs.readFileSync(path.join(benchDir, 'build.json'), 'utf8')) : [];
+for (const towns of reprint ? [] : sizes) {
   const name = `net-${towns}`;
   const content = path.join(benchDir, name);
   const outDir = path.join(benchDir, `${name}-dist`);
@@ -197,7 +200,7 @@ const lines = [
     if (r.error) return `| ${r.towns} | ${r.services} | ${r.error} |||||||||||||`;
     const seconds = r.seconds as number;
     const other = seconds - (r.renderSeconds as number) - (r.pagefindSeconds as number);
-    return `| ${r.towns} | ${r.services} | ${(r.pages as number).toLocaleString('en')} | ${n(seconds)} | ${n(r.secondsPer1000)} | ${n(r.renderSeconds)} | ${n(r.pagefindSeconds)} | ${n(other)} | ${Math.round(r.peakMB as number).toLocaleString('en')} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${largest(r.searchBytesPerLocale as Record<string, number>)} | ${r.finderJson} | ${r.heaviestPage} | ${n(r.bareSeconds)} | ${n(r.ratio)} |`;
+    return `| ${r.towns} | ${(r.services as number).toLocaleString('en')} | ${(r.pages as number).toLocaleString('en')} | ${n(seconds)} | ${n(r.secondsPer1000)} | ${n(r.renderSeconds)} | ${n(r.pagefindSeconds)} | ${n(other)} | ${Math.round(r.peakMB as number).toLocaleString('en')} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${largest(r.searchBytesPerLocale as Record<string, number>)} | ${r.finderJson} | ${r.heaviestPage} | ${n(r.bareSeconds)} | ${n(r.ratio)} |`;
   }),
 ];
 console.log(`\n${lines.join('\n')}\n`);
