@@ -6,6 +6,7 @@ import type { CalendarEntry, Town } from './content/read';
 import { dateParts, formatDateRange, formatDayLong, formatTimeRange } from './format';
 import type { LocaleCode } from './locales';
 import { occurrences, type Occurrence } from './recurrence';
+import { addDays } from './staleness';
 
 /** How far ahead the agenda pages and "next dates" look. */
 export const agendaDays = 365;
@@ -26,12 +27,6 @@ export interface AgendaItem {
 /** The timezone an entry's times are in: its own, or its first town's. */
 export function entryTimezone(entry: CalendarEntry, townOf: (slug: string) => Town): string {
   return entry.shared.timezone ?? townOf(entry.shared.towns[0]).shared.timezone;
-}
-
-/** A date (YYYY-MM-DD) `days` after another, by the calendar. */
-export function addDays(isoDate: string, days: number): string {
-  const { year, month, day } = dateParts(isoDate);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import type { ContentProblem } from './content/errors';
 import type { ContentRecord, Network } from './content/read';
 import { defaultLocale, localeCodes, type LocaleCode } from './locales';
-import { addDays } from './calendar';
+import { addDays } from './staleness';
 import { occurrences } from './recurrence';
 import { recordKinds, type RecordKind } from './schema';
 import { daysBetween, isStale } from './staleness';

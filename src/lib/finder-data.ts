@@ -8,8 +8,37 @@ import type { Service } from './content/read';
 import { sortByName, type Directory } from './directory';
 import { langAttr, localize } from './localize';
 import type { LocaleCode } from './locales';
-import { residenceStatuses, type ServiceText } from './schema';
-import { reasonTexts, type FinderData, type FinderEligibility } from './finder';
+import { residenceStatuses, type ServiceShared, type ServiceText } from './schema';
+import type { FinderData, FinderEligibility, ReasonKind } from './finder';
+import { formatList } from './format';
+
+/**
+ * The sentence for each reason that could hide a service, in the reader's language:
+ * "Only for people who live in Valmara", "Only from age 18", "Only for recognised refugees or …".
+ * @param townNames names of the service's towns, in the reader's language
+ */
+export function reasonTexts(
+  shared: Pick<ServiceShared, 'status' | 'towns'> & { eligibility: FinderEligibility },
+  t: TFunction,
+  locale: LocaleCode,
+  townNames: string[],
+): Partial<Record<ReasonKind, string>> {
+  const or = (items: string[]) => formatList(items, locale, 'disjunction');
+  const e = shared.eligibility;
+  const why: Partial<Record<ReasonKind, string>> = {};
+  if (shared.status === 'ended') why.ended = t('finder.reason.ended');
+  if (e.residence !== 'lives-in-network') {
+    why.town = t(`finder.reason.town.${e.residence}`, { towns: or(townNames) });
+  }
+  if (e.residenceStatuses.length > 0) {
+    why.status = t('finder.reason.status', {
+      list: or(e.residenceStatuses.map((s) => t(`residenceStatus.${s}`))),
+    });
+  }
+  if (e.ageMin !== undefined) why.ageMin = t('finder.reason.ageFrom', { count: e.ageMin });
+  if (e.ageMax !== undefined) why.ageMax = t('finder.reason.ageUpTo', { count: e.ageMax });
+  return why;
+}
 
 /** The finder's file for one locale: towns, statuses and every service, sorted by name. */
 export function finderData(d: Directory, locale: LocaleCode, t: TFunction): FinderData {

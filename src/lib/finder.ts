@@ -3,10 +3,9 @@
  * can use, and for each one hidden, why. The matching runs in the browser on a small per-locale
  * JSON written at build time (`/<locale>/finder.json`); nothing the person enters is stored or
  * sent. Reason texts are written at build time with i18next, so they read as the service pages do
- * (`finder-data.ts` assembles the file). This module is what the island imports: no Node, no zod.
+ * (`finder-data.ts` writes them and assembles the file). This module is what the island imports: no Node, no zod.
  */
-import type { TFunction } from 'i18next';
-import { getLocale, type LocaleCode } from './locales';
+import type { LocaleCode } from './locales';
 // Types only: the schema module builds zod schemas, which must not end up in the island's bundle.
 import type { Eligibility, ServiceShared } from './schema';
 
@@ -131,32 +130,4 @@ export function profileQuery(profile: FinderProfile): string {
   if (profile.age !== undefined) params.set('age', String(profile.age));
   const s = params.toString();
   return s ? `?${s}` : '';
-}
-
-/**
- * The sentence for each reason that could hide a service, in the reader's language:
- * "Only for people who live in Valmara", "Only from age 18", "Only for recognised refugees or …".
- * @param townNames names of the service's towns, in the reader's language
- */
-export function reasonTexts(
-  shared: Pick<ServiceShared, 'status' | 'towns'> & { eligibility: FinderEligibility },
-  t: TFunction,
-  locale: LocaleCode,
-  townNames: string[],
-): Partial<Record<ReasonKind, string>> {
-  const or = new Intl.ListFormat(getLocale(locale).tag, { type: 'disjunction' });
-  const e = shared.eligibility;
-  const why: Partial<Record<ReasonKind, string>> = {};
-  if (shared.status === 'ended') why.ended = t('finder.reason.ended');
-  if (e.residence !== 'lives-in-network') {
-    why.town = t(`finder.reason.town.${e.residence}`, { towns: or.format(townNames) });
-  }
-  if (e.residenceStatuses.length > 0) {
-    why.status = t('finder.reason.status', {
-      list: or.format(e.residenceStatuses.map((s) => t(`residenceStatus.${s}`))),
-    });
-  }
-  if (e.ageMin !== undefined) why.ageMin = t('finder.reason.ageFrom', { count: e.ageMin });
-  if (e.ageMax !== undefined) why.ageMax = t('finder.reason.ageUpTo', { count: e.ageMax });
-  return why;
 }

@@ -182,6 +182,11 @@ export function formatMonth(yearMonth: string, locale: LocaleCode): string {
   });
 }
 
+/** A postal address on one line: "Via Roma 12, 58100 Valmara". */
+export function formatAddress(address: { street: string; postalCode: string }, townName: string): string {
+  return `${address.street}, ${address.postalCode} ${townName}`;
+}
+
 /** A service's cost as one phrase: "Free", or "Reduced price · €20". */
 export function formatCost(
   cost: { type: 'free' | 'reduced' | 'paid'; amountEUR?: number },

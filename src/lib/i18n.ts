@@ -3,7 +3,8 @@
  * page (creating an i18next instance per page is measurable at scale).
  */
 import i18next, { type TFunction } from 'i18next';
-import { defaultLocale, getLocale, localeCodes, type LocaleCode } from './locales';
+import { defaultLocale, localeCodes, type LocaleCode } from './locales';
+import { localDigits } from './ui-text';
 
 // Every locale file is bundled; there are few and they are small.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json', { eager: true });
@@ -14,17 +15,6 @@ export const uiStrings: Record<string, Record<string, unknown>> = Object.fromEnt
 );
 
 const instances = new Map<LocaleCode, TFunction>();
-
-/**
- * Writes ASCII digits in the locale's own digits where its convention differs (Persian uses
- * ۰۱۲…), so counts, dates and times in UI sentences match the numbers Intl writes elsewhere.
- */
-export function nativeDigits(locale: LocaleCode): (text: string) => string {
-  const nf = new Intl.NumberFormat(getLocale(locale).tag, { useGrouping: false });
-  const digits = Array.from({ length: 10 }, (_, d) => nf.format(d));
-  if (digits.join('') === '0123456789') return (text) => text;
-  return (text) => text.replace(/[0-9]/g, (d) => digits[Number(d)]);
-}
 
 const isPrimitive = (v: unknown) => v === undefined || v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
@@ -55,7 +45,9 @@ export function getT(locale: LocaleCode): TFunction {
   let t = instances.get(locale);
   if (!t) {
     const instance = i18next.createInstance();
-    const digits = nativeDigits(locale);
+    // Digits in the locale's own script where its convention differs (Persian ۰۱۲…), so counts,
+    // dates and times in UI sentences match the numbers Intl writes elsewhere.
+    const digits = localDigits(locale);
     instance.use({ type: 'postProcessor', name: 'nativeDigits', process: (value: string) => digits(value) });
     instance.init({
       postProcess: ['nativeDigits'],

@@ -11,7 +11,8 @@ import type { CalendarEntry } from './content/read';
 import type { LocaleCode } from './locales';
 import { localize } from './localize';
 import { markdownToText } from './markdown';
-import { addDays } from './calendar';
+import { formatAddress } from './format';
+import { addDays } from './staleness';
 
 /** How often calendar apps should look for changes: 6 hours. */
 export const feedTtlSeconds = 6 * 60 * 60;
@@ -86,7 +87,7 @@ export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
     const location = sh.location
       ? {
           title: sh.location.name,
-          address: `${sh.location.address.street}, ${sh.location.address.postalCode} ${f.locationTown ?? ''}`.trim(),
+          address: formatAddress(sh.location.address, f.locationTown ?? '').trim(),
           ...(sh.location.geo ? { geo: { lat: sh.location.geo.lat, lon: sh.location.geo.lon } } : {}),
         }
       : { title: f.townNames.join(', ') };

@@ -4,6 +4,7 @@
  * entry's own timezone, because a deadline in Rome ends at midnight in Rome.
  */
 import { daysBetween } from './staleness';
+import { nonAsciiDigits, withDigits } from './ui-text';
 
 /** How an entry's dates read: a deadline closes, a window opens and closes, a day happens. */
 export type RelativeKind = 'deadline' | 'window' | 'day';
@@ -46,8 +47,19 @@ export interface DayWording {
   digits?: string;
 }
 
-/** The wording of "in N days" in a locale (BCP-47 tag), from the running ICU's CLDR data. */
+const wordings = new Map<string, DayWording>();
+
+/**
+ * The wording of "in N days" in a locale (BCP-47 tag), from the running ICU's CLDR data; worked out
+ * once per language and build, not on every page that shows a date.
+ */
 export function dayWording(tag: string): DayWording {
+  let wording = wordings.get(tag);
+  if (!wording) wordings.set(tag, (wording = readDayWording(tag)));
+  return wording;
+}
+
+function readDayWording(tag: string): DayWording {
   const auto = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   const always = new Intl.RelativeTimeFormat(tag, { numeric: 'always' });
   const words: string[] = [];
@@ -64,8 +76,8 @@ export function dayWording(tag: string): DayWording {
     const n = Array.from({ length: 999 }, (_, i) => i).find((i) => rules.select(i) === category);
     if (n !== undefined) patterns[category] = always.formatToParts(n, 'day').map((p) => (p.type === 'integer' ? '{0}' : p.value)).join('');
   }
-  const digits = Array.from({ length: 10 }, (_, d) => new Intl.NumberFormat(tag, { useGrouping: false }).format(d)).join('');
-  return digits === '0123456789' ? { words, patterns } : { words, patterns, digits };
+  const digits = nonAsciiDigits(tag);
+  return digits ? { words, patterns, digits } : { words, patterns };
 }
 
 /**
@@ -75,8 +87,7 @@ export function dayWording(tag: string): DayWording {
 export function formatDays(days: number, wording: DayWording, category: Intl.LDMLPluralRule): string {
   if (days >= 0 && days < wording.words.length) return wording.words[days];
   const pattern = wording.patterns[category] ?? wording.patterns.other ?? Object.values(wording.patterns).at(-1) ?? '{0}';
-  const number = wording.digits ? String(days).replace(/[0-9]/g, (d) => wording.digits![Number(d)]) : String(days);
-  return pattern.replace('{0}', number);
+  return pattern.replace('{0}', withDigits(wording.digits)(String(days)));
 }
 
 /**

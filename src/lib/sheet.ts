@@ -10,8 +10,9 @@ import { displayPhone } from './contact-links';
 import type { Service } from './content/read';
 import type { Directory } from './directory';
 import { eligibilityFacts } from './eligibility';
-import { formatCost, formatList } from './format';
-import { getLocale, type LocaleCode } from './locales';
+import { formatAddress, formatCost, formatList } from './format';
+import { getT } from './i18n';
+import { getLocale, locales, type LocaleCode } from './locales';
 import { dirAttr, langAttr, localize } from './localize';
 import { paths, qr } from './routes';
 import type { ServiceText, Weekday } from './schema';
@@ -85,7 +86,7 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
     towns: formatList(s.towns.map(townName), locale),
     places: s.locations.map((loc) => ({
       name: loc.name,
-      address: `${loc.address.street}, ${loc.address.postalCode} ${townName(loc.address.town)}`,
+      address: formatAddress(loc.address, townName(loc.address.town)),
       hours: loc.hours,
       timezone: d.town(loc.address.town).shared.timezone,
     })),
@@ -100,4 +101,19 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
     url: new URL(paths.service(locale, service.slug), site).href,
     qr: qr.service(locale, service.slug),
   };
+}
+
+const columnsByDirectory = new WeakMap<Directory, Map<string, SheetColumn[]>>();
+
+/**
+ * A service's sheet column in every locale. Each of its sheet pages (one per locale) shows all of
+ * them, so they are made once per build and shared by the pages, not again on each page.
+ */
+export function sheetColumns(service: Service, d: Directory, site: URL | string, today: string): SheetColumn[] {
+  let cache = columnsByDirectory.get(d);
+  if (!cache) columnsByDirectory.set(d, (cache = new Map()));
+  const key = `${service.slug}|${today}|${site}`;
+  let columns = cache.get(key);
+  if (!columns) cache.set(key, (columns = locales.map((l) => sheetColumn(service, d, l.code, getT(l.code), site, today))));
+  return columns;
 }

@@ -13,6 +13,12 @@ export function daysBetween(fromIso: string, toIso: string): number {
   return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / dayMs);
 }
 
+/** A date (YYYY-MM-DD) `days` after another, by the calendar, independent of any timezone. */
+export function addDays(isoDate: string, days: number): string {
+  const { year, month, day } = dateParts(isoDate);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 /** True when a record checked on `reviewed` is older than `staleAfterDays` on `today`. */
 export function isStale(reviewed: string, today: string, staleAfterDays: number): boolean {
   return daysBetween(reviewed, today) > staleAfterDays;
@@ -20,8 +26,7 @@ export function isStale(reviewed: string, today: string, staleAfterDays: number)
 
 /** The date a record becomes stale (YYYY-MM-DD), for the view-time check. */
 export function staleFrom(reviewed: string, staleAfterDays: number): string {
-  const { year, month, day } = dateParts(reviewed);
-  return new Date(Date.UTC(year, month - 1, day) + (staleAfterDays + 1) * dayMs).toISOString().slice(0, 10);
+  return addDays(reviewed, staleAfterDays + 1);
 }
 
 /**

@@ -11,6 +11,8 @@
  */
 import { stringify } from 'yaml';
 import { defaultLocale, locales, type LocaleCode } from './locales';
+import { dateParts } from './format';
+import { addDays } from './staleness';
 import {
   appointmentTypes,
   audiences,
@@ -210,10 +212,7 @@ function slugify(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // Dates.
 
-const dayMs = 86_400_000;
-const toDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (isoDay: string, n: number) => iso(new Date(toDate(isoDay).getTime() + n * dayMs));
 const rruleDays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 /** The `n`th given weekday (0 = Monday) of a month, as YYYY-MM-DD. */
@@ -429,7 +428,7 @@ export function generateNetwork(options: SyntheticOptions): SyntheticFiles {
       } else {
         // A recurring series whose first date is an occurrence, with holidays skipped (exdates).
         const count = rng.int(6, 24);
-        const from = toDate(today);
+        const { year, month } = dateParts(today);
         let first: string;
         let dates: string[];
         if (rng.chance(0.5)) {
@@ -437,11 +436,11 @@ export function generateNetwork(options: SyntheticOptions): SyntheticFiles {
           const n = rng.int(1, 4);
           shared.recurrence = { rrule: `FREQ=MONTHLY;BYDAY=${n}${rruleDays[weekday]};COUNT=${count}` };
           dates = Array.from({ length: count }, (_, k) =>
-            nthWeekday(from.getUTCFullYear(), from.getUTCMonth() - 1 + k, weekday, n),
+            nthWeekday(year, month - 2 + k, weekday, n),
           );
         } else {
           const weekday = rng.int(0, 5);
-          const begin = nthWeekday(from.getUTCFullYear(), from.getUTCMonth() - 1, weekday, 1);
+          const begin = nthWeekday(year, month - 2, weekday, 1);
           shared.recurrence = { rrule: `FREQ=WEEKLY;BYDAY=${rruleDays[weekday]};COUNT=${count}` };
           dates = Array.from({ length: count }, (_, k) => addDays(begin, 7 * k));
         }

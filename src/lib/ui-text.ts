@@ -30,12 +30,23 @@ export function pickStrings(strings: Record<string, unknown>, namespace: string)
   return out;
 }
 
+/** A language's digits 0–9 (BCP-47 tag) as one string, when they are not ASCII (Persian ۰–۹). */
+export function nonAsciiDigits(tag: string): string | undefined {
+  const nf = new Intl.NumberFormat(tag, { useGrouping: false });
+  const digits = Array.from({ length: 10 }, (_, d) => nf.format(d)).join('');
+  return digits === '0123456789' ? undefined : digits;
+}
+
+/** Writes ASCII digits with `digits` (from `nonAsciiDigits`); leaves text as it is without them. */
+export function withDigits(digits: string | undefined): (text: string) => string {
+  if (!digits) return (text) => text;
+  const list = [...digits];
+  return (text) => text.replace(/[0-9]/g, (d) => list[Number(d)]);
+}
+
 /** Replaces ASCII digits with the locale's own digits when its numbering system is not Latin. */
 export function localDigits(locale: LocaleCode): (text: string) => string {
-  const nf = new Intl.NumberFormat(getLocale(locale).tag, { useGrouping: false });
-  const digits = Array.from({ length: 10 }, (_, d) => nf.format(d));
-  if (digits.join('') === '0123456789') return (text) => text;
-  return (text) => text.replace(/[0-9]/g, (d) => digits[Number(d)]);
+  return withDigits(nonAsciiDigits(getLocale(locale).tag));
 }
 
 /**

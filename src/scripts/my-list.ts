@@ -6,6 +6,7 @@
  */
 import { isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
 import type { ListEntriesFile } from '../lib/my-list-data';
+import { localToday } from '../lib/today';
 
 // The finder's per-locale service list is the one index of services the browser gets.
 type FinderService = Pick<import('../lib/finder').FinderService, 'slug' | 'name' | 'summary' | 'nameLang' | 'summaryLang' | 'towns'>;
@@ -78,10 +79,7 @@ if (root) {
     return button;
   };
 
-  const today = (() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  })();
+  const today = localToday(new Date());
 
   async function render(): Promise<void> {
     const servicesList = $('[data-services]');

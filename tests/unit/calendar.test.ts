@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/directory';
-import { addDays, agenda, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar';
+import { addDays } from '../../src/lib/staleness';
+import { agenda, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 

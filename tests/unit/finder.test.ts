@@ -5,10 +5,10 @@ import {
   parseAge,
   parseProfile,
   profileQuery,
-  reasonTexts,
   type FinderEligibility,
   type FinderService,
 } from '../../src/lib/finder';
+import { reasonTexts } from '../../src/lib/finder-data';
 import { eligibility } from '../../src/lib/schema';
 import { getT } from '../../src/lib/i18n';
 import { locales } from '../../src/lib/locales';
