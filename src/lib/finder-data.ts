@@ -1,7 +1,7 @@
 /**
- * Builds the finder's per-locale file (`/<locale>/finder.json`): every service with only what the
- * finder checks, its name and summary in the reader's language, and the reason sentences. Kept
- * small: no documents, hours or contacts (the service page has them).
+ * Builds the finder's files (see `finder.ts`): the towns and statuses, then each town's services
+ * with only what the finder checks, their name and summary in the reader's language, and the
+ * reason sentences. Kept small: no documents, hours or contacts (the service page has them).
  */
 import type { TFunction } from 'i18next';
 import type { Service } from './content/read';
@@ -9,30 +9,25 @@ import { sortByName, type Directory } from './directory';
 import { langAttr, localize } from './localize';
 import type { LocaleCode } from './locales';
 import { residenceStatuses, type ServiceShared, type ServiceText } from './schema';
-import type { FinderData, FinderEligibility, ReasonKind } from './finder';
+import { servesTown, type FinderEligibility, type FinderIndex, type FinderNetworkWide, type FinderService, type FinderTown, type ReasonKind } from './finder';
 import { formatList } from './format';
 
 /**
  * The sentence for each reason that could hide a service, in the reader's language:
- * "Only for people who live in Valmara", "Only from age 18", "Only for recognised refugees or …".
- * @param townNames names of the service's towns, in the reader's language
+ * "Only from age 18", "Only for recognised refugees or …". There is none for the town: the finder
+ * only ever holds the services a chosen town's residents may use (`servesTown`).
  */
 export function reasonTexts(
-  shared: Pick<ServiceShared, 'status' | 'towns'> & { eligibility: FinderEligibility },
+  shared: Pick<ServiceShared, 'status'> & { eligibility: FinderEligibility },
   t: TFunction,
   locale: LocaleCode,
-  townNames: string[],
 ): Partial<Record<ReasonKind, string>> {
-  const or = (items: string[]) => formatList(items, locale, 'disjunction');
   const e = shared.eligibility;
   const why: Partial<Record<ReasonKind, string>> = {};
   if (shared.status === 'ended') why.ended = t('finder.reason.ended');
-  if (e.residence !== 'lives-in-network') {
-    why.town = t(`finder.reason.town.${e.residence}`, { towns: or(townNames) });
-  }
   if (e.residenceStatuses.length > 0) {
     why.status = t('finder.reason.status', {
-      list: or(e.residenceStatuses.map((s) => t(`residenceStatus.${s}`))),
+      list: formatList(e.residenceStatuses.map((s) => t(`residenceStatus.${s}`)), locale, 'disjunction'),
     });
   }
   if (e.ageMin !== undefined) why.ageMin = t('finder.reason.ageFrom', { count: e.ageMin });
@@ -40,32 +35,58 @@ export function reasonTexts(
   return why;
 }
 
-/** The finder's file for one locale: towns, statuses and every service, sorted by name. */
-export function finderData(d: Directory, locale: LocaleCode, t: TFunction): FinderData {
-  const townName = (slug: string) => localize<{ name: string }>(d.town(slug).text, locale).value.name;
+/** One service as the finder files hold it, in the reader's language. */
+function finderService(service: Service, locale: LocaleCode, t: TFunction): FinderService {
+  const s = service.shared;
+  const text = localize<ServiceText>(service.text, locale);
+  const { residenceStatuses, ageMin, ageMax, residence } = s.eligibility;
+  const eligibility: FinderEligibility = { residenceStatuses, ageMin, ageMax, residence };
+  const nameLang = langAttr(text, 'name', locale);
+  const summaryLang = langAttr(text, 'summary', locale);
+  return {
+    id: service.id,
+    slug: service.slug,
+    name: text.value.name,
+    summary: text.value.summary,
+    ...(nameLang ? { nameLang } : {}),
+    ...(summaryLang ? { summaryLang } : {}),
+    towns: s.towns,
+    status: s.status,
+    eligibility,
+    why: reasonTexts({ ...s, eligibility }, t, locale),
+  };
+}
+
+// Every service of a locale, converted and sorted once per build: each town's file takes its part.
+const converted = new WeakMap<Directory, Map<LocaleCode, FinderService[]>>();
+function finderServices(d: Directory, locale: LocaleCode, t: TFunction): FinderService[] {
+  let byLocale = converted.get(d);
+  if (!byLocale) converted.set(d, (byLocale = new Map()));
+  let list = byLocale.get(locale);
+  if (!list) byLocale.set(locale, (list = sortByName(d.services, locale).map((s) => finderService(s, locale, t))));
+  return list;
+}
+
+/** The finder's index for one locale: the towns and statuses its questions offer. */
+export function finderIndex(d: Directory, locale: LocaleCode, t: TFunction): FinderIndex {
   return {
     locale,
-    towns: sortByName(d.towns, locale).map((town) => ({ slug: town.slug, name: townName(town.slug) })),
+    towns: sortByName(d.towns, locale).map((town) => ({ slug: town.slug, name: localize<{ name: string }>(town.text, locale).value.name })),
     statuses: residenceStatuses.map((value) => ({ value, label: t(`finder.statusOption.${value}`) })),
-    services: sortByName(d.services, locale).map((service: Service) => {
-      const s = service.shared;
-      const text = localize<ServiceText>(service.text, locale);
-      const { residenceStatuses: statuses, ageMin, ageMax, residence } = s.eligibility;
-      const eligibility: FinderEligibility = { residenceStatuses: statuses, ageMin, ageMax, residence };
-      const nameLang = langAttr(text, 'name', locale);
-      const summaryLang = langAttr(text, 'summary', locale);
-      return {
-        id: service.id,
-        slug: service.slug,
-        name: text.value.name,
-        summary: text.value.summary,
-        ...(nameLang ? { nameLang } : {}),
-        ...(summaryLang ? { summaryLang } : {}),
-        towns: s.towns,
-        status: s.status,
-        eligibility,
-        why: reasonTexts({ ...s, eligibility }, t, locale, s.towns.map(townName)),
-      };
-    }),
   };
+}
+
+/** The services that list `town`, sorted by name, and the count of other towns' services its residents may use. */
+export function finderTown(d: Directory, town: string, locale: LocaleCode, t: TFunction): FinderTown {
+  const all = finderServices(d, locale, t);
+  return {
+    town,
+    services: all.filter((s) => s.towns.includes(town)),
+    elsewhere: all.filter((s) => !s.towns.includes(town) && servesTown(s, town)).length,
+  };
+}
+
+/** Every service open to residents of all partner towns, sorted by name. */
+export function finderNetworkWide(d: Directory, locale: LocaleCode, t: TFunction): FinderNetworkWide {
+  return { services: finderServices(d, locale, t).filter((s) => s.eligibility.residence === 'lives-in-network') };
 }

@@ -1,9 +1,15 @@
 /**
  * The eligibility finder: from a town, a residence status and an age, which services a person
- * can use, and for each one hidden, why. The matching runs in the browser on a small per-locale
- * JSON written at build time (`/<locale>/finder.json`); nothing the person enters is stored or
- * sent. Reason texts are written at build time with i18next, so they read as the service pages do
- * (`finder-data.ts` writes them and assembles the file). This module is what the island imports: no Node, no zod.
+ * can use, and for each one hidden, why. The matching runs in the browser on small JSON files
+ * written at build time, so their size does not grow with the network:
+ * - `/<locale>/finder.json`: the towns and statuses to choose from;
+ * - `/<locale>/finder/towns/<town>.json`: the services that list one town, fetched once the person
+ *   picks it (as opening the town's page would);
+ * - `/<locale>/finder/network-wide.json`: services open to residents of every partner town,
+ *   fetched only when the person asks for those of other towns.
+ * Status and age never leave the phone. Reason texts are written at build time with i18next, so
+ * they read as the service pages do (`finder-data.ts` writes them and assembles the files). This
+ * module is what the island imports: no Node, no zod.
  */
 import type { LocaleCode } from './locales';
 // Types only: the schema module builds zod schemas, which must not end up in the island's bundle.
@@ -42,12 +48,32 @@ export interface FinderService {
   why: Partial<Record<ReasonKind, string>>;
 }
 
-/** The per-locale finder file. */
-export interface FinderData {
+/** The per-locale finder file: what the questions offer. */
+export interface FinderIndex {
   locale: LocaleCode;
   towns: { slug: string; name: string }[];
   statuses: { value: ResidenceStatus; label: string }[];
+}
+
+/** The services that list one town, and how many of other towns are open to its residents too. */
+export interface FinderTown {
+  town: string;
   services: FinderService[];
+  /** Services of other towns open to residents of every partner town (in `FinderNetworkWide`). */
+  elsewhere: number;
+}
+
+/** Every service open to residents of every partner town, wherever it is offered. */
+export interface FinderNetworkWide {
+  services: FinderService[];
+}
+
+/**
+ * True when a resident of `town` may use the service as far as where they live goes: it lists the
+ * town, or it is open to anyone living in the partner network.
+ */
+export function servesTown(service: Pick<FinderService, 'towns' | 'eligibility'>, town: string): boolean {
+  return service.eligibility.residence === 'lives-in-network' || service.towns.includes(town);
 }
 
 /**
@@ -66,7 +92,7 @@ export function hideReasons(
   const e = service.eligibility;
   const reasons: ReasonKind[] = [];
   if (service.status === 'ended') reasons.push('ended');
-  if (profile.town && e.residence !== 'lives-in-network' && !service.towns.includes(profile.town)) reasons.push('town');
+  if (profile.town && !servesTown(service, profile.town)) reasons.push('town');
   if (profile.status && e.residenceStatuses.length > 0 && !e.residenceStatuses.includes(profile.status)) reasons.push('status');
   if (profile.age !== undefined) {
     if (e.ageMin !== undefined && profile.age < e.ageMin) reasons.push('ageMin');
@@ -88,11 +114,6 @@ export function applyFinder<T extends Pick<FinderService, 'towns' | 'status' | '
     else shown.push(service);
   }
   return { shown, hidden };
-}
-
-/** True when the profile has at least one answer (otherwise the finder shows everything). */
-export function hasProfile(profile: FinderProfile): boolean {
-  return profile.town !== undefined || profile.status !== undefined || profile.age !== undefined;
 }
 
 /**

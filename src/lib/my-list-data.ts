@@ -1,7 +1,8 @@
 /**
- * What My list shows for saved calendar entries, per locale (/<locale>/my-list/entries.json):
- * title, kind and towns in the reader's language, and the next date as of the build. Services
- * come from the finder's file (finder-data.ts), which already has names, summaries and towns.
+ * What My list shows for saved services and calendar entries, in the reader's language: a
+ * service's name, summary and towns; an entry's title, kind, towns and next date as of the build.
+ * Split into files of about 100 records by the slug's bucket (`bucketOf`), so the page fetches a
+ * few small files however large the network is (/<locale>/my-list/<bucket>.json).
  */
 import type { TFunction } from 'i18next';
 import { agenda, describeOccurrence } from './calendar';
@@ -9,6 +10,18 @@ import type { Directory } from './directory';
 import { formatList } from './format';
 import type { LocaleCode } from './locales';
 import { langAttr, localize } from './localize';
+import { bucketCount, bucketOf } from './my-list';
+import type { ServiceText } from './schema';
+
+export interface ListService {
+  slug: string;
+  name: string;
+  summary: string;
+  /** BCP-47 tags when the name or summary fell back to another language. */
+  nameLang?: string;
+  summaryLang?: string;
+  towns: string;
+}
 
 export interface ListEntry {
   slug: string;
@@ -21,27 +34,65 @@ export interface ListEntry {
   next?: { when: string; end: string };
 }
 
-export interface ListEntriesFile {
+export interface ListFile {
   locale: LocaleCode;
+  services: ListService[];
   entries: ListEntry[];
 }
 
-/** Every calendar entry, in content order, for My list in one locale. */
-export function listEntries(d: Directory, locale: LocaleCode, t: TFunction, today: string): ListEntriesFile {
-  return {
-    locale,
-    entries: d.calendar.map((entry) => {
-      const text = localize<{ title: string }>(entry.text, locale);
-      const first = agenda([entry], d.town, today)[0];
-      const titleLang = langAttr(text, 'title', locale);
-      return {
-        slug: entry.slug,
-        title: text.value.title,
-        ...(titleLang ? { titleLang } : {}),
-        kind: t(`calendar.kind.${entry.shared.kind}`),
-        towns: formatList(entry.shared.towns.map((slug) => localize<{ name: string }>(d.town(slug).text, locale).value.name), locale),
-        ...(first ? { next: { when: describeOccurrence(first.occurrence, first.timezone, locale), end: first.occurrence.end.slice(0, 10) } } : {}),
-      };
-    }),
-  };
+/** How many My list files a network has. */
+export function listFileCount(d: Directory): number {
+  return bucketCount(d.services.length + d.calendar.length);
+}
+
+// Every locale's files are made once per build and date; each route writes one of them.
+const made = new WeakMap<Directory, Map<string, ListFile[]>>();
+
+/** My list's files for one locale: file `i` holds the services and entries whose slug is in bucket `i`. */
+export function listFiles(d: Directory, locale: LocaleCode, t: TFunction, today: string): ListFile[] {
+  let byKey = made.get(d);
+  if (!byKey) made.set(d, (byKey = new Map()));
+  const key = `${locale} ${today}`;
+  const found = byKey.get(key);
+  if (found) return found;
+  const count = listFileCount(d);
+  const files: ListFile[] = Array.from({ length: count }, () => ({ locale, services: [], entries: [] }));
+  for (const service of d.services) {
+    const text = localize<ServiceText>(service.text, locale);
+    const nameLang = langAttr(text, 'name', locale);
+    const summaryLang = langAttr(text, 'summary', locale);
+    files[bucketOf(service.slug, count)].services.push({
+      slug: service.slug,
+      name: text.value.name,
+      summary: text.value.summary,
+      ...(nameLang ? { nameLang } : {}),
+      ...(summaryLang ? { summaryLang } : {}),
+      towns: townList(d, service.shared.towns, locale),
+    });
+  }
+  for (const entry of listEntries(d, locale, t, today)) files[bucketOf(entry.slug, count)].entries.push(entry);
+  byKey.set(key, files);
+  return files;
+}
+
+/** Town names as one list in the reader's language: "Valmara and Nerissa". */
+function townList(d: Directory, slugs: string[], locale: LocaleCode): string {
+  return formatList(slugs.map((slug) => localize<{ name: string }>(d.town(slug).text, locale).value.name), locale);
+}
+
+/** Every calendar entry, in content order, as My list shows it in one locale. */
+function listEntries(d: Directory, locale: LocaleCode, t: TFunction, today: string): ListEntry[] {
+  return d.calendar.map((entry) => {
+    const text = localize<{ title: string }>(entry.text, locale);
+    const first = agenda([entry], d.town, today)[0];
+    const titleLang = langAttr(text, 'title', locale);
+    return {
+      slug: entry.slug,
+      title: text.value.title,
+      ...(titleLang ? { titleLang } : {}),
+      kind: t(`calendar.kind.${entry.shared.kind}`),
+      towns: townList(d, entry.shared.towns, locale),
+      ...(first ? { next: { when: describeOccurrence(first.occurrence, first.timezone, locale), end: first.occurrence.end.slice(0, 10) } } : {}),
+    };
+  });
 }

@@ -93,3 +93,21 @@ export function sameItems(a: MyList, b: MyList): boolean {
   const key = (l: MyList) => [[...l.services].sort().join(), [...l.entries].sort().join()].join('|');
   return key(a) === key(b);
 }
+
+/**
+ * How many files My list's names and dates are split into, so that each holds about `perFile`
+ * records whatever the size of the network: the page fetches only the files its items are in.
+ */
+export function bucketCount(records: number, perFile = 100): number {
+  return Math.max(1, Math.ceil(records / perFile));
+}
+
+/** The file a slug's record is in, the same in the build and in the browser: FNV-1a of the slug. */
+export function bucketOf(slug: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < slug.length; i++) {
+    hash ^= slug.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % count;
+}

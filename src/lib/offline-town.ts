@@ -5,6 +5,8 @@
  */
 import type { Directory } from './directory';
 import type { LocaleCode } from './locales';
+import { bucketOf } from './my-list';
+import { listFileCount } from './my-list-data';
 import { paths } from './routes';
 
 export interface TownOfflineList {
@@ -14,20 +16,27 @@ export interface TownOfflineList {
   urls: string[];
 }
 
-/** The town page, its services and their providers, its calendar and entries, and My list. */
+/**
+ * The town page, its services and their providers, its calendar and entries, and My list and the
+ * finder with the files that name them.
+ */
 export function townOfflineList(d: Directory, town: string, locale: LocaleCode): TownOfflineList {
   const services = d.servicesInTown(town);
+  const entries = d.entriesInTown(town);
+  const buckets = listFileCount(d);
   const providers = [...new Set(services.map((s) => s.shared.provider))].sort();
   const urls = [
     paths.town(locale, town),
     ...services.map((s) => paths.service(locale, s.slug)),
     ...providers.map((p) => paths.provider(locale, p)),
     paths.calendarTown(locale, town),
-    ...d.entriesInTown(town).map((e) => paths.entry(locale, e.slug)),
+    ...entries.map((e) => paths.entry(locale, e.slug)),
     paths.home(locale),
     paths.myList(locale),
+    paths.finder(locale),
     paths.finderData(locale),
-    paths.myListEntries(locale),
+    paths.finderTown(locale, town),
+    ...[...new Set([...services, ...entries].map((r) => bucketOf(r.slug, buckets)))].sort((a, b) => a - b).map((b) => paths.myListData(locale, b)),
   ];
   return { town, locale, urls: [...new Set(urls)] };
 }

@@ -16,7 +16,10 @@ export const paths = {
   provider: (locale: LocaleCode, slug: string) => `/${locale}/providers/${slug}/`,
   search: (locale: LocaleCode) => `/${locale}/search/`,
   finder: (locale: LocaleCode) => `/${locale}/finder/`,
+  /** The finder's files (src/lib/finder.ts): its index, one town's services, the network-wide ones. */
   finderData: (locale: LocaleCode) => `/${locale}/finder.json`,
+  finderTown: (locale: LocaleCode, slug: string) => `/${locale}/finder/towns/${slug}.json`,
+  finderNetworkWide: (locale: LocaleCode) => `/${locale}/finder/network-wide.json`,
   /** Base of a locale's Pagefind bundle (written after the build by integrations/search-index.ts). */
   searchBundle: (locale: LocaleCode) => `/pagefind/${locale}/`,
   overview: (locale: LocaleCode) => `/${locale}/overview/`,
@@ -30,8 +33,8 @@ export const paths = {
   sheet: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/sheet/`,
   /** The reader's saved services and dates; `#s=a,b&e=c` carries a shared list. */
   myList: (locale: LocaleCode) => `/${locale}/my-list/`,
-  /** Calendar entries' titles for My list (services come from finderData). */
-  myListEntries: (locale: LocaleCode) => `/${locale}/my-list/entries.json`,
+  /** One of My list's files of names and dates, by the bucket of a slug (src/lib/my-list.ts). */
+  myListData: (locale: LocaleCode, bucket: number) => `/${locale}/my-list/${bucket}.json`,
   /** The URLs "keep this town offline" stores, in one locale. */
   townOffline: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/offline.json`,
   /** The web app manifest of a locale (lang, dir, start_url). */

@@ -4,6 +4,7 @@
  */
 import { getDirectory } from './data';
 import { locales } from './locales';
+import { listFileCount } from './my-list-data';
 import { localizedPaths } from './routes';
 
 export async function localeStaticPaths() {
@@ -26,4 +27,8 @@ export async function entryStaticPaths() {
 }
 export async function overviewCategoryStaticPaths() {
   return localizedPaths((await getDirectory()).categories, 'category', (c) => c.slug);
+}
+export async function myListStaticPaths() {
+  const count = listFileCount(await getDirectory());
+  return locales.flatMap((l) => Array.from({ length: count }, (_, i) => ({ params: { locale: l.code, bucket: String(i) } })));
 }

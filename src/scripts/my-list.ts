@@ -1,26 +1,22 @@
 /**
  * The My list page: shows the list stored on this device, or the list a link carries
- * (#s=…&e=…) with a button to save it here. Names and summaries come from the finder's file
- * (services) and the entries file (dates) of the page's locale. Storage is written only when the
+ * (#s=…&e=…) with a button to save it here. Names, summaries and dates come from the locale's
+ * My list files, only those the saved items are in (src/lib/my-list-data.ts). Storage is written only when the
  * reader taps (save the shared list, remove an item, clear).
  */
-import { isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
-import type { ListEntriesFile } from '../lib/my-list-data';
+import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
+import type { ListFile } from '../lib/my-list-data';
+import type { LocaleCode } from '../lib/locales';
+import { paths } from '../lib/routes';
 import { localToday } from '../lib/today';
-
-// The finder's per-locale service list is the one index of services the browser gets.
-type FinderService = Pick<import('../lib/finder').FinderService, 'slug' | 'name' | 'summary' | 'nameLang' | 'summaryLang' | 'towns'>;
-interface FinderFile {
-  towns: { slug: string; name: string }[];
-  services: FinderService[];
-}
 
 const root = document.querySelector<HTMLElement>('[data-my-list]');
 if (root) {
   const strings = JSON.parse(document.getElementById('my-list-strings')?.textContent ?? '{}') as Record<string, string>;
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const status = $('[data-list-status]');
-  const locale = root.dataset.locale!;
+  const locale = root.dataset.locale! as LocaleCode;
+  const buckets = Number(root.dataset.buckets);
   const say = (text: string) => {
     status.textContent = text;
   };
@@ -45,6 +41,11 @@ if (root) {
   const load = <T,>(url: string): Promise<T> => {
     if (!cache.has(url)) cache.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))));
     return cache.get(url) as Promise<T>;
+  };
+  // The records of the given slugs, from the files they are in (each file fetched once).
+  const records = async <K extends ListKind>(kind: K, slugs: string[]): Promise<Map<string, ListFile[K][number]>> => {
+    const files = await Promise.all([...new Set(slugs.map((slug) => bucketOf(slug, buckets)))].map((b) => load<ListFile>(paths.myListData(locale, b))));
+    return new Map(files.flatMap((f) => (f[kind] as ListFile[K][number][]).map((r) => [r.slug, r] as const)));
   };
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
@@ -96,9 +97,7 @@ if (root) {
 
     try {
       if (showing.services.length) {
-        const data = await load<FinderFile>(root!.dataset.finder!);
-        const townName = new Map(data.towns.map((x) => [x.slug, x.name]));
-        const bySlug = new Map(data.services.map((s) => [s.slug, s]));
+        const bySlug = await records('services', showing.services);
         servicesList.replaceChildren(
           ...showing.services.map((slug) => {
             const s = bySlug.get(slug);
@@ -108,7 +107,7 @@ if (root) {
               { className: 'card' },
               el('h3', {}, withLang(el('a', { href: `/${locale}/services/${slug}/` }, s.name), s.nameLang)),
               withLang(el('p', {}, s.summary), s.summaryLang),
-              el('ul', { className: 'tags' }, ...s.towns.map((x) => el('li', { className: 'tag' }, townName.get(x) ?? x))),
+              el('ul', { className: 'tags' }, el('li', { className: 'tag' }, s.towns)),
               ...(fromLink ? [] : [removeButton('services', slug, s.name)]),
             );
           }),
@@ -116,8 +115,7 @@ if (root) {
       } else servicesList.replaceChildren();
 
       if (showing.entries.length) {
-        const data = await load<ListEntriesFile>(root!.dataset.entries!);
-        const bySlug = new Map(data.entries.map((e) => [e.slug, e]));
+        const bySlug = await records('entries', showing.entries);
         entriesList.replaceChildren(
           ...showing.entries.map((slug) => {
             const e = bySlug.get(slug);

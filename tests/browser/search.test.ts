@@ -297,22 +297,54 @@ describe('the eligibility finder', () => {
   // A service only for ages 18–29 in Valmara.
   const youth = service('valmara-youth-work-placements');
 
+  it('asks for the town first, and offers the topic pages until then', async () => {
+    const { context, page, errors } = await phone();
+    await page.goto(site.url + paths.finder('en'));
+    await expect.poll(() => page.locator('.finder .search-status').textContent()).toContain('Choose the town you live in');
+    expect(await page.locator('.finder .link-list a').count()).toBe(network.categories.length);
+    expect(await page.locator('[data-finder-shown]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('hides a service the person is too young for and says why, in the reader’s language', async () => {
     expect(youth.shared.eligibility.ageMin).toBe(18);
     const { context, page, errors } = await phone();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(site.url + paths.finder('en'));
     await page.getByLabel('Town you live in').selectOption('valmara');
     await page.getByLabel('Your age').fill('15');
     await page.waitForURL((u) => u.search === '?town=valmara&age=15');
+    await page.waitForSelector('[data-finder-shown]');
     const shown = await page.$$eval('[data-finder-shown] h3 a', (as) => as.map((a) => a.getAttribute('href')));
     expect(shown).not.toContain(paths.service('en', youth.slug));
     expect(shown.length).toBeGreaterThan(0);
     await page.click('.finder-hidden summary');
     const hidden = page.locator('[data-finder-hidden] li.card', { has: page.locator(`a[href="${paths.service('en', youth.slug)}"]`) });
     expect(await hidden.locator('.checks').textContent()).toContain('Only from age 18');
-    // Services of other towns are hidden with their town.
-    const elsewhere = page.locator('[data-finder-hidden] li.card', { has: page.locator(`a[href="${paths.service('en', 'nerissa-night-shelter')}"]`) });
-    expect(await elsewhere.locator('.checks').textContent()).toContain('Nerissa');
+    // Another town's own services are not in the list at all, and only Valmara's file was fetched.
+    expect(await page.locator(`a[href="${paths.service('en', 'nerissa-night-shelter')}"]`).count()).toBe(0);
+    expect(requests.filter((u) => u.startsWith('/en/finder/'))).toEqual(['/en/finder/', paths.finderTown('en', 'valmara')]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists services of other towns open to every partner town only when asked, with their towns', async () => {
+    const wide = network.services.filter((s) => s.shared.eligibility.residence === 'lives-in-network' && !s.shared.towns.includes('valmara'));
+    expect(wide.length).toBeGreaterThan(0);
+    const { context, page, errors } = await phone();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(site.url + paths.finder('en') + '?town=valmara');
+    const summary = page.locator('.finder-elsewhere summary');
+    await expect.poll(() => summary.textContent()).toContain(`${wide.length} service`);
+    expect(requests).not.toContain(paths.finderNetworkWide('en'));
+    await summary.click();
+    await page.waitForSelector('[data-finder-elsewhere]');
+    const hrefs = await page.$$eval('[data-finder-elsewhere] h3 a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(wide.map((s) => paths.service('en', s.slug)).sort());
+    expect(requests).toContain(paths.finderNetworkWide('en'));
     expect(errors).toEqual([]);
     await context.close();
   });

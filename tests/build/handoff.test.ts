@@ -12,6 +12,9 @@ import { locales } from '../../src/lib/locales';
 import { uiStrings } from '../../src/lib/i18n';
 import { paths, qr } from '../../src/lib/routes';
 import { responsibleTown } from '../../src/lib/report-outdated';
+import { buildDirectory } from '../../src/lib/directory';
+import { bucketCount, bucketOf } from '../../src/lib/my-list';
+import { listFileCount, type ListFile } from '../../src/lib/my-list-data';
 import { listPages, readPage, sites } from '../helpers/build';
 
 const network = readNetwork(path.resolve('content'));
@@ -93,12 +96,17 @@ describe('referral sheets', () => {
 });
 
 describe('My list', () => {
-  it('has a page in every language, noindex, and the data it shows', () => {
+  it('has a page in every language, noindex, and files that name every service and date once', () => {
+    const count = listFileCount(buildDirectory(network));
+    expect(count).toBe(bucketCount(network.services.length + network.calendar.length));
     for (const l of locales) {
+      expect(readPage(sites.sample, paths.myList(l.code))).toContain(`data-buckets="${count}"`);
       expect(readPage(sites.sample, paths.myList(l.code))).toContain('<meta name="robots" content="noindex">');
-      const entries = JSON.parse(fs.readFileSync(file(paths.myListEntries(l.code)), 'utf8'));
-      expect(entries.entries.map((e: { slug: string }) => e.slug).sort()).toEqual(network.calendar.map((e) => e.slug).sort());
-      expect(fs.existsSync(file(paths.finderData(l.code)))).toBe(true);
+      const files: ListFile[] = Array.from({ length: count }, (_, i) => JSON.parse(fs.readFileSync(file(paths.myListData(l.code, i)), 'utf8')));
+      expect(files.flatMap((f) => f.entries.map((e) => e.slug)).sort()).toEqual(network.calendar.map((e) => e.slug).sort());
+      expect(files.flatMap((f) => f.services.map((s) => s.slug)).sort()).toEqual(network.services.map((s) => s.slug).sort());
+      // Each record is in the file the browser will look in.
+      files.forEach((f, i) => expect([...f.services, ...f.entries].every((r) => bucketOf(r.slug, count) === i)).toBe(true));
     }
   });
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   applyFinder,
@@ -5,10 +6,13 @@ import {
   parseAge,
   parseProfile,
   profileQuery,
+  servesTown,
   type FinderEligibility,
   type FinderService,
 } from '../../src/lib/finder';
-import { reasonTexts } from '../../src/lib/finder-data';
+import { finderIndex, finderNetworkWide, finderTown, reasonTexts } from '../../src/lib/finder-data';
+import { readNetwork } from '../../src/lib/content/read';
+import { buildDirectory } from '../../src/lib/directory';
 import { eligibility } from '../../src/lib/schema';
 import { getT } from '../../src/lib/i18n';
 import { locales } from '../../src/lib/locales';
@@ -92,35 +96,56 @@ describe('the finder link', () => {
 });
 
 describe('reasons in the reader’s language', () => {
-  const shared = { status: 'ended' as const, towns: ['valmara'], eligibility: service({ residence: 'lives-in-town', residenceStatuses: ['refugee', 'asylum-seeker'], ageMin: 18, ageMax: 29 }).eligibility };
+  const shared = { status: 'ended' as const, eligibility: service({ residence: 'lives-in-town', residenceStatuses: ['refugee', 'asylum-seeker'], ageMin: 18, ageMax: 29 }).eligibility };
 
   it('read as plain sentences in English', () => {
-    expect(reasonTexts(shared, getT('en'), 'en', ['Valmara'])).toEqual({
+    expect(reasonTexts(shared, getT('en'), 'en')).toEqual({
       ended: 'This service has ended',
-      town: 'Only for people who live in Valmara',
       status: 'Only for recognised refugees or asylum seekers',
       ageMin: 'Only from age 18',
       ageMax: 'Only up to age 29',
     });
   });
 
-  it('say where a service with no residence rule is offered', () => {
-    const open = { ...shared, status: 'active' as const, eligibility: service({}).eligibility };
-    expect(reasonTexts(open, getT('en'), 'en', ['Valmara', 'Aurelia'])).toEqual({ town: 'Only offered in Valmara or Aurelia' });
+  it('say nothing of the town: the finder only holds services the chosen town’s residents may use', () => {
+    expect(reasonTexts({ ...shared, status: 'active' }, getT('en'), 'en').town).toBeUndefined();
   });
 
-  it('have no town reason for a service open to the whole network', () => {
-    const network = { ...shared, eligibility: service({ residence: 'lives-in-network' }).eligibility };
-    expect(reasonTexts(network, getT('en'), 'en', ['Valmara']).town).toBeUndefined();
-  });
-
-  it.each(locales.map((l) => l.code))('exist in %s, with the town and the age in them', (code) => {
-    const texts = reasonTexts(shared, getT(code), code, ['Valmara']);
-    expect(Object.keys(texts).sort()).toEqual(['ageMax', 'ageMin', 'ended', 'status', 'town']);
+  it.each(locales.map((l) => l.code))('exist in %s, with the age in them', (code) => {
+    const texts = reasonTexts(shared, getT(code), code);
+    expect(Object.keys(texts).sort()).toEqual(['ageMax', 'ageMin', 'ended', 'status']);
     for (const text of Object.values(texts)) expect(text).not.toMatch(/finder\.|residenceStatus\.|{{/);
-    expect(texts.town).toContain('Valmara');
     const digits = code === 'fa' ? '۱۸' : '18';
     expect(texts.ageMin).toContain(digits);
-    if (code !== 'en') expect(texts.town).not.toBe(reasonTexts(shared, getT('en'), 'en', ['Valmara']).town);
+    if (code !== 'en') expect(texts.status).not.toBe(reasonTexts(shared, getT('en'), 'en').status);
+  });
+});
+
+describe('the finder’s files, for the sample network', () => {
+  const d = buildDirectory(readNetwork(path.resolve('content')));
+  const t = getT('en');
+
+  it('offer every town and status, and no services, in the index', () => {
+    const index = finderIndex(d, 'en', t);
+    expect(index.towns.map((x) => x.slug).sort()).toEqual(d.towns.map((x) => x.slug).sort());
+    expect(index.statuses.length).toBeGreaterThan(0);
+    expect(index).not.toHaveProperty('services');
+  });
+
+  it('give a town the services that list it, and count those elsewhere open to every partner town', () => {
+    for (const town of d.towns) {
+      const file = finderTown(d, town.slug, 'en', t);
+      expect(file.services.map((s) => s.slug).sort()).toEqual(d.servicesInTown(town.slug).map((s) => s.slug).sort());
+      const elsewhere = d.services.filter((s) => !s.shared.towns.includes(town.slug) && s.shared.eligibility.residence === 'lives-in-network');
+      expect(file.elsewhere).toBe(elsewhere.length);
+    }
+    expect(finderTown(d, 'valmara', 'en', t).elsewhere).toBeGreaterThan(0);
+  });
+
+  it('list the network-wide services once, for every town', () => {
+    const wide = finderNetworkWide(d, 'en', t).services;
+    expect(wide.length).toBeGreaterThan(0);
+    expect(wide.map((s) => s.slug).sort()).toEqual(d.services.filter((s) => s.shared.eligibility.residence === 'lives-in-network').map((s) => s.slug).sort());
+    for (const town of d.towns) for (const s of wide) expect(servesTown(s, town.slug)).toBe(true);
   });
 });

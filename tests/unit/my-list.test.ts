@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyList, has, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, toggle } from '../../src/lib/my-list';
+import { bucketCount, bucketOf, emptyList, has, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, toggle } from '../../src/lib/my-list';
 
 describe('saving and removing', () => {
   it('adds a service at the end and removes it on the second tap', () => {
@@ -73,5 +73,23 @@ describe('a shared list and the one on the device', () => {
   it('compare by their items, in any order', () => {
     expect(sameItems({ services: ['a', 'b'], entries: [] }, { services: ['b', 'a'], entries: [] })).toBe(true);
     expect(sameItems({ services: ['a'], entries: [] }, { services: [], entries: ['a'] })).toBe(false);
+  });
+});
+
+describe('the files that name saved items', () => {
+  it('hold about a hundred records each, however large the network', () => {
+    expect(bucketCount(0)).toBe(1);
+    expect(bucketCount(100)).toBe(1);
+    expect(bucketCount(101)).toBe(2);
+    expect(bucketCount(10_400)).toBe(104);
+  });
+
+  it('put a slug in the same file every time, and spread slugs evenly', () => {
+    expect(bucketOf('valmara-food-bank', 7)).toBe(bucketOf('valmara-food-bank', 7));
+    expect(bucketOf('anything', 1)).toBe(0);
+    const sizes = new Array(10).fill(0);
+    for (let i = 0; i < 5000; i++) sizes[bucketOf(`town-${i % 50}-service-${i}`, 10)]++;
+    // 500 each if perfectly even; none is far off.
+    for (const size of sizes) expect(size).toBeGreaterThan(400), expect(size).toBeLessThan(600);
   });
 });

@@ -4,6 +4,8 @@ import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/directory';
 import { assetsOfPage, cacheKey, markFromCache, requestKind, shellPages } from '../../src/lib/offline';
 import { townOfflineList } from '../../src/lib/offline-town';
+import { bucketOf } from '../../src/lib/my-list';
+import { listFileCount } from '../../src/lib/my-list-data';
 import { webManifest } from '../../src/lib/manifest';
 import { getT } from '../../src/lib/i18n';
 
@@ -24,7 +26,8 @@ describe('what the service worker keeps', () => {
 
   it("keeps a locale's small data files (finder, My list entries, manifest) as data", () => {
     expect(kind('/fa/finder.json')).toBe('data');
-    expect(kind('/fa/my-list/entries.json')).toBe('data');
+    expect(kind('/fa/my-list/0.json')).toBe('data');
+    expect(kind('/fa/finder/towns/valmara.json')).toBe('data');
     expect(kind('/fa/towns/valmara/offline.json')).toBe('data');
     expect(kind('/fa/manifest.webmanifest')).toBe('data');
   });
@@ -69,7 +72,13 @@ describe('keeping a town offline', () => {
     expect(urls).toContain('/fa/services/joint-food/');
     expect(urls).toContain('/fa/calendar/towns/beta/');
     expect(urls).toContain('/fa/calendar/joint-deadline/');
+    expect(urls).toContain('/fa/finder/');
     expect(urls).toContain('/fa/finder.json');
+    expect(urls).toContain('/fa/finder/towns/beta.json');
+    // The My list files that name the town's services and dates, and no other.
+    const count = listFileCount(d);
+    const buckets = new Set([...d.servicesInTown('beta'), ...d.entriesInTown('beta')].map((r) => bucketOf(r.slug, count)));
+    expect(urls.filter((u) => u.startsWith('/fa/my-list/') && u.endsWith('.json')).sort()).toEqual([...buckets].map((b) => `/fa/my-list/${b}.json`).sort());
     expect(urls.every((u) => u.startsWith('/fa/'))).toBe(true);
     expect(new Set(urls).size).toBe(urls.length);
   });

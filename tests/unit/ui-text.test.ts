@@ -6,7 +6,7 @@ import { pickStrings, uiText } from '../../src/lib/ui-text';
 describe('island strings', () => {
   it('are one namespace, flattened', () => {
     const strings = pickStrings(uiStrings.en, 'finder');
-    expect(strings['reason.town.none']).toBe('Only offered in {{towns}}');
+    expect(strings['reason.status']).toBe('Only for {{list}}');
     expect(strings['shown_one']).toBeDefined();
     expect(Object.keys(strings).every((k) => !k.startsWith('search.'))).toBe(true);
   });
@@ -16,7 +16,7 @@ describe('island strings', () => {
     const server = getT(code);
     for (const ns of ['search', 'finder'] as const) {
       const client = uiText(pickStrings(uiStrings[code], ns), code);
-      for (const key of ['count', 'englishCount', 'filtersActive', 'shown', 'hidden', 'everything', 'reason.ageFrom'].filter(
+      for (const key of ['count', 'englishCount', 'filtersActive', 'shown', 'hidden', 'elsewhere', 'reason.ageFrom'].filter(
         (k) => pickStrings(uiStrings.en, ns)[`${k}_other`],
       )) {
         for (const count of [0, 1, 2, 3, 5, 11, 21, 100, 1000000]) {

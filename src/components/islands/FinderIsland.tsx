@@ -1,21 +1,24 @@
 /**
- * The eligibility finder's island: town, residence status and age, each optional, narrow the
- * directory to the services the person can probably use, and the hidden ones say why. The
+ * The eligibility finder's island: the town lists its services, then residence status and age,
+ * each optional, narrow them to those the person can probably use, and the hidden ones say why.
+ * Services of other towns open to every partner town's residents load only when asked for. The
  * answers are kept only in the URL (`?town=&status=&age=`), so the list can be sent as a link;
- * nothing is stored or sent anywhere.
+ * status and age are never stored or sent anywhere.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { LocaleCode } from '../../lib/locales';
 import { paths } from '../../lib/routes';
 import {
   applyFinder,
-  hasProfile,
   parseAge,
   parseProfile,
   profileQuery,
-  type FinderData,
+  type FinderIndex,
+  type FinderNetworkWide,
   type FinderProfile,
   type FinderService,
+  type FinderTown,
+  type ReasonKind,
   type ResidenceStatus,
 } from '../../lib/finder';
 import { uiText, type UiStrings } from '../../lib/ui-text';
@@ -24,16 +27,29 @@ export interface FinderIslandProps {
   locale: LocaleCode;
   /** The locale's `finder` strings, flattened, plus `closed` and `ended` status labels. */
   strings: UiStrings;
-  /** URL of the locale's finder.json. */
+  /** URL of the locale's finder index (towns and statuses). */
   dataUrl: string;
   /** Topic pages, offered if the list cannot load. */
   topics: { href: string; label: string }[];
 }
 
+// One request per file and page: a town chosen again, or the network-wide list opened again, is not fetched again.
+const requests = new Map<string, Promise<unknown>>();
+function load<T>(url: string): Promise<T> {
+  if (!requests.has(url)) {
+    const request = fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
+    request.catch(() => requests.delete(url));
+    requests.set(url, request);
+  }
+  return requests.get(url) as Promise<T>;
+}
+
 export default function FinderIsland({ locale, strings, dataUrl, topics }: FinderIslandProps) {
   const t = useMemo(() => uiText(strings, locale), [strings, locale]);
   const id = useId();
-  const [data, setData] = useState<FinderData | null>(null);
+  const [data, setData] = useState<FinderIndex | null>(null);
+  const [townData, setTownData] = useState<FinderTown | null>(null);
+  const [networkWide, setNetworkWide] = useState<FinderNetworkWide | null>(null);
   const [failed, setFailed] = useState(false);
   const [profile, setProfile] = useState<FinderProfile>({});
   // What is in the age box, which may be half-typed or invalid; only a valid age filters.
@@ -45,11 +61,26 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
   );
 
   useEffect(() => {
-    fetch(dataUrl)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((d: FinderData) => setData(d))
+    load<FinderIndex>(dataUrl)
+      .then(setData)
       .catch(() => setFailed(true));
   }, [dataUrl]);
+
+  // The chosen town's services; a town chosen again comes from the same request.
+  useEffect(() => {
+    if (!profile.town) return setTownData(null);
+    let current = true;
+    load<FinderTown>(paths.finderTown(locale, profile.town))
+      .then((d) => current && setTownData(d))
+      .catch(() => current && setFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [locale, profile.town]);
+
+  const loadNetworkWide = () => {
+    if (!networkWide) load<FinderNetworkWide>(paths.finderNetworkWide(locale)).then(setNetworkWide).catch(() => setFailed(true));
+  };
 
   // Once the data says which towns exist, read the answers from the URL (and again on back/forward).
   useEffect(() => {
@@ -70,7 +101,13 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
   };
 
   const townNames = useMemo(() => new Map(data?.towns.map((x) => [x.slug, x.name]) ?? []), [data]);
-  const result = useMemo(() => (data ? applyFinder(data.services, profile) : null), [data, profile]);
+  const town = townData && townData.town === profile.town ? townData : null;
+  const result = useMemo(() => (town ? applyFinder(town.services, profile) : null), [town, profile]);
+  const elsewhere = useMemo(() => {
+    if (!town || !networkWide) return null;
+    const { shown, hidden } = applyFinder(networkWide.services.filter((s) => !s.towns.includes(town.town)), profile);
+    return [...shown.map((service) => ({ service, reasons: [] as ReasonKind[] })), ...hidden];
+  }, [town, networkWide, profile]);
   const ageInvalid = ageInput.trim() !== '' && parseAge(ageInput) === undefined;
   const shareHref = `${typeof location === 'undefined' ? '' : location.pathname}${profileQuery(profile)}`;
 
@@ -84,13 +121,31 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
       </div>
     );
   }
-  if (!data || !result) return <p className="muted" role="status">{t('loading')}</p>;
+  if (!data) return <p className="muted" role="status">{t('loading')}</p>;
 
   const card = (s: FinderService) => (
     <>
       <h3><a href={paths.service(locale, s.slug)} lang={s.nameLang} dir={s.nameLang ? 'auto' : undefined}>{s.name}</a></h3>
       <p lang={s.summaryLang} dir={s.summaryLang ? 'auto' : undefined}>{s.summary}</p>
     </>
+  );
+  const tags = (s: FinderService) => (
+    <ul className="tags">
+      {s.status === 'temporarily-closed' && <li className="tag tag-closed">{t('closed')}</li>}
+      {s.towns.map((slug) => <li className="tag" key={slug}>{townNames.get(slug) ?? slug}</li>)}
+    </ul>
+  );
+  const why = (s: FinderService, reasons: ReasonKind[]) => (
+    <ul className="checks">
+      {reasons.map((r) => (
+        <li className="restricts" key={r}>
+          <svg className="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+            <path d="M12 2 1 21h22zm1 15h-2v-2h2zm0-4h-2V9h2z" fill="currentColor" />
+          </svg>
+          <span>{s.why[r] ?? t(`reason.${r}`)}</span>
+        </li>
+      ))}
+    </ul>
   );
 
   return (
@@ -137,48 +192,61 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
       </form>
 
       <p className="search-status" role="status" aria-live="polite" aria-atomic="true">
-        {hasProfile(profile) ? t('shown', { count: result.shown.length }) : t('everything', { count: result.shown.length })}
+        {!profile.town ? t('chooseTown') : result ? t('shown', { count: result.shown.length }) : t('loading')}
       </p>
-      {hasProfile(profile) && (
-        <p className="finder-share">
-          <a href={shareHref}>{t('share')}</a> <span className="muted">{t('shareHint')}</span>
-        </p>
+      {!profile.town && (
+        <ul className="link-list grid-2">
+          {topics.map((x) => <li key={x.href}><a href={x.href}>{x.label}</a></li>)}
+        </ul>
       )}
-      <p className="muted">{t('check')}</p>
+      {result && town && (
+        <>
+          <p className="finder-share">
+            <a href={shareHref}>{t('share')}</a> <span className="muted">{t('shareHint')}</span>
+          </p>
+          <p className="muted">{t('check')}</p>
 
-      <ul className="cards" data-finder-shown>
-        {result.shown.map((s) => (
-          <li className="card" key={s.id}>
-            {card(s)}
-            <ul className="tags">
-              {s.status === 'temporarily-closed' && <li className="tag tag-closed">{t('closed')}</li>}
-              {s.towns.map((slug) => <li className="tag" key={slug}>{townNames.get(slug) ?? slug}</li>)}
-            </ul>
-          </li>
-        ))}
-      </ul>
-
-      {result.hidden.length > 0 && (
-        <details className="finder-hidden">
-          <summary>{t('hidden', { count: result.hidden.length })}</summary>
-          <ul className="cards" data-finder-hidden>
-            {result.hidden.map(({ service: s, reasons }) => (
+          <ul className="cards" data-finder-shown>
+            {result.shown.map((s) => (
               <li className="card" key={s.id}>
                 {card(s)}
-                <ul className="checks">
-                  {reasons.map((r) => (
-                    <li className="restricts" key={r}>
-                      <svg className="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-                        <path d="M12 2 1 21h22zm1 15h-2v-2h2zm0-4h-2V9h2z" fill="currentColor" />
-                      </svg>
-                      <span>{s.why[r] ?? t(`reason.${r}`)}</span>
-                    </li>
-                  ))}
-                </ul>
+                {tags(s)}
               </li>
             ))}
           </ul>
-        </details>
+
+          {result.hidden.length > 0 && (
+            <details className="finder-hidden">
+              <summary>{t('hidden', { count: result.hidden.length })}</summary>
+              <ul className="cards" data-finder-hidden>
+                {result.hidden.map(({ service: s, reasons }) => (
+                  <li className="card" key={s.id}>
+                    {card(s)}
+                    {why(s, reasons)}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+
+          {town.elsewhere > 0 && (
+            <details className="finder-elsewhere" onToggle={(e) => e.currentTarget.open && loadNetworkWide()}>
+              <summary>{t('elsewhere', { count: town.elsewhere })}</summary>
+              {elsewhere ? (
+                <ul className="cards" data-finder-elsewhere>
+                  {elsewhere.map(({ service: s, reasons }) => (
+                    <li className="card" key={s.id}>
+                      {card(s)}
+                      {reasons.length > 0 ? why(s, reasons) : tags(s)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted" role="status">{t('loading')}</p>
+              )}
+            </details>
+          )}
+        </>
       )}
     </div>
   );

@@ -1,10 +1,7 @@
-/**
- * The finder's data for one locale: each service's eligibility, name, summary and the reasons
- * it may be hidden, in the reader's language. Fetched by the finder island; small and cacheable.
- */
+/** The finder's index for one locale: the towns and statuses its questions offer (src/lib/finder.ts). */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../lib/data';
-import { finderData } from '../../lib/finder-data';
+import { finderIndex } from '../../lib/finder-data';
 import { getT } from '../../lib/i18n';
 import type { LocaleCode } from '../../lib/locales';
 import { localeStaticPaths } from '../../lib/static-paths';
@@ -13,7 +10,7 @@ export const getStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as LocaleCode;
-  return new Response(JSON.stringify(finderData(await getDirectory(), locale, getT(locale))), {
+  return new Response(JSON.stringify(finderIndex(await getDirectory(), locale, getT(locale))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };
