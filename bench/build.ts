@@ -112,7 +112,21 @@ function heaviestPage(output: string): string {
   const top = rows.sort((a, b) => b.kb - a.kb)[0];
   return top ? `${top.kb.toFixed(1)} KB ${top.type}` : '–';
 }
-const gzipKB = (file: string) => (fs.existsSync(file) ? `${Math.round(zlib.gzipSync(fs.readFileSync(file)).length / 1024)} KB` : '–');
+/**
+ * The largest of the English data files the finder and My list fetch (gzip), with its path: the
+ * finder's index, a town's services, the network-wide services, or one of My list's files.
+ */
+function largestDataFile(outDir: string): string {
+  const files = [
+    'en/finder.json',
+    'en/finder/network-wide.json',
+    ...['en/finder/towns', 'en/my-list'].flatMap((dir) =>
+      fs.existsSync(path.join(outDir, dir)) ? fs.readdirSync(path.join(outDir, dir)).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`) : [],
+    ),
+  ].filter((f) => fs.existsSync(path.join(outDir, f)));
+  const sized = files.map((f) => ({ f, bytes: zlib.gzipSync(fs.readFileSync(path.join(outDir, f))).length })).sort((a, b) => b.bytes - a.bytes);
+  return sized[0] ? `${Math.round(sized[0].bytes / 1024)} KB /${sized[0].f.replace(/\/(towns|my-list)\/[^/]+\.json$/, '/$1/*.json')}` : '–';
+}
 const pagefindSeconds = (output: string) => Number(/Pagefind read .* pages in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
 
 // --table reprints the table of the last run (.bench/build.json) without building.
@@ -164,7 +178,7 @@ for (const towns of reprint ? [] : sizes) {
     renderSeconds: renderSeconds(run.output),
     pagefindSeconds: pagefindSeconds(run.output),
     heaviestPage: heaviestPage(run.output),
-    finderJson: gzipKB(path.join(outDir, 'en/finder.json')),
+    largestData: largestDataFile(outDir),
   };
   if (withBare) {
     const bare = bareProject(pages);
@@ -194,13 +208,13 @@ const largest = (perLocale: Record<string, number>) => {
 const lines = [
   `Synthetic network: ${services} services per town, ${localeCount} locales, ${Number(translated) * 100}% translated, seed ${seed}${heap ? `, V8 heap capped at ${heap} MB` : ''}.`,
   '',
-  '| towns | services | pages | build s | s / 1,000 pages | render s | Pagefind s | other s | peak memory | dist | Pagefind index | largest locale index | finder.json (en, gzip) | heaviest page type (HTML+CSS gzip) | bare Astro s | × bare |',
+  '| towns | services | pages | build s | s / 1,000 pages | render s | Pagefind s | other s | peak memory | dist | Pagefind index | largest locale index | largest finder or My list file (en, gzip) | heaviest page type (HTML+CSS gzip) | bare Astro s | × bare |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|',
   ...rows.map((r) => {
     if (r.error) return `| ${r.towns} | ${r.services} | ${r.error} |||||||||||||`;
     const seconds = r.seconds as number;
     const other = seconds - (r.renderSeconds as number) - (r.pagefindSeconds as number);
-    return `| ${r.towns} | ${(r.services as number).toLocaleString('en')} | ${(r.pages as number).toLocaleString('en')} | ${n(seconds)} | ${n(r.secondsPer1000)} | ${n(r.renderSeconds)} | ${n(r.pagefindSeconds)} | ${n(other)} | ${Math.round(r.peakMB as number).toLocaleString('en')} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${largest(r.searchBytesPerLocale as Record<string, number>)} | ${r.finderJson} | ${r.heaviestPage} | ${n(r.bareSeconds)} | ${n(r.ratio)} |`;
+    return `| ${r.towns} | ${(r.services as number).toLocaleString('en')} | ${(r.pages as number).toLocaleString('en')} | ${n(seconds)} | ${n(r.secondsPer1000)} | ${n(r.renderSeconds)} | ${n(r.pagefindSeconds)} | ${n(other)} | ${Math.round(r.peakMB as number).toLocaleString('en')} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${largest(r.searchBytesPerLocale as Record<string, number>)} | ${r.largestData ?? `${r.finderJson} /en/finder.json`} | ${r.heaviestPage} | ${n(r.bareSeconds)} | ${n(r.ratio)} |`;
   }),
 ];
 console.log(`\n${lines.join('\n')}\n`);

@@ -11,7 +11,8 @@ export const paths = {
   sitemap: (name: string) => `/sitemaps/${name}.xml`,
   home: (locale: LocaleCode) => `/${locale}/`,
   town: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/`,
-  category: (locale: LocaleCode, slug: string) => `/${locale}/categories/${slug}/`,
+  /** A topic's comparison of the towns; past one page of towns (src/lib/town-pages.ts), page n is `…/<n>/`. */
+  category: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/categories/${slug}/${page > 1 ? `${page}/` : ''}`,
   service: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/`,
   provider: (locale: LocaleCode, slug: string) => `/${locale}/providers/${slug}/`,
   search: (locale: LocaleCode) => `/${locale}/search/`,

@@ -7,6 +7,7 @@
 import type { Network } from './content/read';
 import { locales, type LocaleCode } from './locales';
 import { paths } from './routes';
+import { townPages } from './town-pages';
 
 /** One page that exists in every locale. */
 export interface PageFamily {
@@ -29,7 +30,9 @@ export function pageFamilies(d: SitemapSource): PageFamily[] {
     { path: paths.overview },
     ...d.categories.map((c) => ({ path: (l: LocaleCode) => paths.overviewCategory(l, c.slug) })),
     ...d.towns.map((x) => ({ path: (l: LocaleCode) => paths.town(l, x.slug) })),
-    ...d.categories.map((c) => ({ path: (l: LocaleCode) => paths.category(l, c.slug) })),
+    ...d.categories.flatMap((c) =>
+      townPages(d.towns.map((x) => x.slug)).map((_, i) => ({ path: (l: LocaleCode) => paths.category(l, c.slug, i + 1) })),
+    ),
     ...d.services.map((s) => ({ path: (l: LocaleCode) => paths.service(l, s.slug), lastmod: s.shared.reviewed })),
     ...d.providers.map((p) => ({ path: (l: LocaleCode) => paths.provider(l, p.slug) })),
     // The calendar (same static paths as its route files).

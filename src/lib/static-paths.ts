@@ -6,6 +6,7 @@ import { getDirectory } from './data';
 import { locales } from './locales';
 import { listFileCount } from './my-list-data';
 import { localizedPaths } from './routes';
+import { townPages } from './town-pages';
 
 export async function localeStaticPaths() {
   return locales.map((l) => ({ params: { locale: l.code } }));
@@ -31,4 +32,17 @@ export async function overviewCategoryStaticPaths() {
 export async function myListStaticPaths() {
   const count = listFileCount(await getDirectory());
   return locales.flatMap((l) => Array.from({ length: count }, (_, i) => ({ params: { locale: l.code, bucket: String(i) } })));
+}
+/** A topic's comparison pages: `page` is undefined on the first, which keeps the topic's own URL. */
+export async function categoryComparePaths() {
+  const d = await getDirectory();
+  const pages = townPages(d.towns.map((t) => t.slug));
+  return locales.flatMap((l) =>
+    d.categories.flatMap((item) =>
+      pages.map((towns, i) => ({
+        params: { locale: l.code, category: item.slug, page: i === 0 ? undefined : String(i + 1) },
+        props: { item, towns, page: i + 1, pages: pages.length },
+      })),
+    ),
+  );
 }

@@ -8,6 +8,8 @@ describe('URLs', () => {
     expect(paths.service('ar', 'valmara-food-bank')).toBe('/ar/services/valmara-food-bank/');
     expect(paths.town('fr', 'aurelia')).toBe('/fr/towns/aurelia/');
     expect(paths.category('uk', 'housing')).toBe('/uk/categories/housing/');
+    expect(paths.category('uk', 'housing', 1)).toBe('/uk/categories/housing/');
+    expect(paths.category('uk', 'housing', 3)).toBe('/uk/categories/housing/3/');
     expect(paths.provider('en', 'crossroads-legal-aid')).toBe('/en/providers/crossroads-legal-aid/');
   });
 
