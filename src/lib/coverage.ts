@@ -203,6 +203,19 @@ export function compareCategory(
   return { category, columns, rows };
 }
 
+/**
+ * The columns of `towns` only, for one page of a comparison split by town: which rows vary, and
+ * which facts differ from the usual one, stay as in the whole network.
+ */
+export function comparisonOf(comparison: Comparison, towns: readonly string[]): Comparison {
+  const keep = comparison.columns.flatMap((c, i) => (towns.includes(c.town) ? [i] : []));
+  return {
+    ...comparison,
+    columns: keep.map((i) => comparison.columns[i]),
+    rows: comparison.rows.map((r) => ({ ...r, values: keep.map((i) => r.values[i]), differs: keep.map((i) => r.differs[i]) })),
+  };
+}
+
 /** The label of a comparison row in the reader's language. */
 export function compareRowLabel(row: CompareRow, t: TFunction): string {
   return row.kind === 'document' ? t(`document.${row.document}`) : t(`overview.row.${row.kind}`);

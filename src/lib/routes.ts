@@ -24,7 +24,7 @@ export const paths = {
   /** Base of a locale's Pagefind bundle (written after the build by integrations/search-index.ts). */
   searchBundle: (locale: LocaleCode) => `/pagefind/${locale}/`,
   overview: (locale: LocaleCode) => `/${locale}/overview/`,
-  overviewCategory: (locale: LocaleCode, slug: string) => `/${locale}/overview/${slug}/`,
+  overviewCategory: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/overview/${slug}/${page > 1 ? `${page}/` : ''}`,
   calendar: (locale: LocaleCode) => `/${locale}/calendar/`,
   calendarTown: (locale: LocaleCode, slug: string) => `/${locale}/calendar/towns/${slug}/`,
   calendarCategory: (locale: LocaleCode, slug: string) => `/${locale}/calendar/categories/${slug}/`,

@@ -28,10 +28,12 @@ export function pageFamilies(d: SitemapSource): PageFamily[] {
     { path: paths.search },
     { path: paths.finder },
     { path: paths.overview },
-    ...d.categories.map((c) => ({ path: (l: LocaleCode) => paths.overviewCategory(l, c.slug) })),
     ...d.towns.map((x) => ({ path: (l: LocaleCode) => paths.town(l, x.slug) })),
     ...d.categories.flatMap((c) =>
-      townPages(d.towns.map((x) => x.slug)).map((_, i) => ({ path: (l: LocaleCode) => paths.category(l, c.slug, i + 1) })),
+      townPages(d.towns.map((x) => x.slug)).flatMap((_, i) => [
+        { path: (l: LocaleCode) => paths.overviewCategory(l, c.slug, i + 1) },
+        { path: (l: LocaleCode) => paths.category(l, c.slug, i + 1) },
+      ]),
     ),
     ...d.services.map((s) => ({ path: (l: LocaleCode) => paths.service(l, s.slug), lastmod: s.shared.reviewed })),
     ...d.providers.map((p) => ({ path: (l: LocaleCode) => paths.provider(l, p.slug) })),

@@ -26,14 +26,14 @@ export async function providerStaticPaths() {
 export async function entryStaticPaths() {
   return localizedPaths((await getDirectory()).calendar, 'entry', (e) => e.slug);
 }
-export async function overviewCategoryStaticPaths() {
-  return localizedPaths((await getDirectory()).categories, 'category', (c) => c.slug);
-}
 export async function myListStaticPaths() {
   const count = listFileCount(await getDirectory());
   return locales.flatMap((l) => Array.from({ length: count }, (_, i) => ({ params: { locale: l.code, bucket: String(i) } })));
 }
-/** A topic's comparison pages: `page` is undefined on the first, which keeps the topic's own URL. */
+/**
+ * A topic's comparisons of the towns (the readers' and the coordinators'), split into pages of
+ * towns: `page` is undefined on the first, which keeps the topic's own URL.
+ */
 export async function categoryComparePaths() {
   const d = await getDirectory();
   const pages = townPages(d.towns.map((t) => t.slug));

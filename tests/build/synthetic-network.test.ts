@@ -73,6 +73,9 @@ describe('a generated network of 14 towns × 1 service, translated into Arabic',
           }
         }
         expect(columns.sort()).toEqual([...townSlugs].sort());
+        // The coordinators' side-by-side table is split the same way.
+        const overview = [1, 2].flatMap((page) => [...readPage(outDir, paths.overviewCategory(locale, category, page)).matchAll(/<th scope="colgroup" colspan="\d+" id="town-([a-z0-9-]+)"/g)].map((m) => m[1]));
+        expect(overview.sort()).toEqual([...townSlugs].sort());
         expect(fs.existsSync(path.join(outDir, paths.category(locale, category, 3)))).toBe(false);
       }
       // The coordinators' overview links a town's services to the page its column is on.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork, type Network } from '../../src/lib/content/read';
 import {
   compareCategory,
+  comparisonOf,
   compareCellText,
   compareRowLabel,
   coverageCsv,
@@ -161,6 +162,14 @@ describe('comparing one category across towns', () => {
     expect(row('audience')).toMatchObject({ varies: true, differs: [false, true, false] });
     expect(row('status')).toMatchObject({ varies: false, differs: [false, false, false] });
     expect(row('cost')).toMatchObject({ varies: true, differs: [false, true, false] });
+  });
+
+  it('keeps the differences of the whole network on a page of some towns only', () => {
+    const food = compareCategory(mini, 'food');
+    const beta = comparisonOf(food, ['beta']);
+    expect(beta.columns.map((c) => c.service?.slug)).toEqual(['beta-food', 'joint-food']);
+    expect(beta.rows.find((r) => r.kind === 'audience')).toMatchObject({ varies: true, differs: [true, false] });
+    expect(beta.rows.map((r) => r.kind)).toEqual(food.rows.map((r) => r.kind));
   });
 
   it('says each fact in the reader’s language', () => {
