@@ -5,7 +5,7 @@
  * - Pages (HTML): network first; the copy in Cache Storage is used only when the network fails,
  *   and is then marked `data-from-cache` on `<html>` so the page shows its offline notice.
  * - Hashed build assets (/_astro/…), icons and fonts never change under one name: cache first.
- * - Small data files pages need offline (finder.json, My list's entries, manifests): network
+ * - Small data files pages need offline (the finder's and My list's files, manifests): network
  *   first, cache as fallback.
  * - Everything else (search bundles, feeds, open data, QR codes, the CMS) goes straight to the
  *   network and is never stored.
