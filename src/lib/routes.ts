@@ -23,7 +23,8 @@ export const paths = {
   finderNetworkWide: (locale: LocaleCode) => `/${locale}/finder/network-wide.json`,
   /** Base of a locale's Pagefind bundle (written after the build by integrations/search-index.ts). */
   searchBundle: (locale: LocaleCode) => `/pagefind/${locale}/`,
-  overview: (locale: LocaleCode) => `/${locale}/overview/`,
+  /** The coordinators' overview; past one page of towns (src/lib/town-pages.ts), page n is `…/<n>/`. */
+  overview: (locale: LocaleCode, page = 1) => `/${locale}/overview/${page > 1 ? `${page}/` : ''}`,
   overviewCategory: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/overview/${slug}/${page > 1 ? `${page}/` : ''}`,
   calendar: (locale: LocaleCode) => `/${locale}/calendar/`,
   calendarTown: (locale: LocaleCode, slug: string) => `/${locale}/calendar/towns/${slug}/`,

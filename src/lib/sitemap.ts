@@ -27,7 +27,7 @@ export function pageFamilies(d: SitemapSource): PageFamily[] {
     { path: paths.home },
     { path: paths.search },
     { path: paths.finder },
-    { path: paths.overview },
+    ...townPages(d.towns.map((x) => x.slug)).map((_, i) => ({ path: (l: LocaleCode) => paths.overview(l, i + 1) })),
     ...d.towns.map((x) => ({ path: (l: LocaleCode) => paths.town(l, x.slug) })),
     ...d.categories.flatMap((c) =>
       townPages(d.towns.map((x) => x.slug)).flatMap((_, i) => [

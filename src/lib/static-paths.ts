@@ -46,3 +46,10 @@ export async function categoryComparePaths() {
     ),
   );
 }
+/** The coordinators' overview, split into pages of towns like the comparisons. */
+export async function overviewPaths() {
+  const pages = townPages((await getDirectory()).towns.map((t) => t.slug));
+  return locales.flatMap((l) =>
+    pages.map((towns, i) => ({ params: { locale: l.code, page: i === 0 ? undefined : String(i + 1) }, props: { towns, page: i + 1, pages: pages.length } })),
+  );
+}

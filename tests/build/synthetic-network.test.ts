@@ -78,8 +78,12 @@ describe('a generated network of 14 towns × 1 service, translated into Arabic',
         expect(overview.sort()).toEqual([...townSlugs].sort());
         expect(fs.existsSync(path.join(outDir, paths.category(locale, category, 3)))).toBe(false);
       }
-      // The coordinators' overview links a town's services to the page its column is on.
-      expect(readPage(outDir, paths.overview(locale))).toMatch(new RegExp(`href="/${locale}/categories/[a-z-]+/2/#town-`));
+      // The coordinators' overview is split the same way, and links a town's services to the page its column is on.
+      const overview = [1, 2].map((page) => readPage(outDir, paths.overview(locale, page)));
+      const matrixTowns = overview.flatMap((html) => [...html.matchAll(/<th scope="col" id="town-([a-z0-9-]+)"/g)].map((m) => m[1]));
+      expect(matrixTowns.sort()).toEqual([...townSlugs].sort());
+      expect(overview[1]).toMatch(new RegExp(`href="/${locale}/categories/[a-z-]+/2/#town-`));
+      expect(overview[0]).toContain(`href="${paths.overview(locale, 2)}#town-`);
     }
   });
 
