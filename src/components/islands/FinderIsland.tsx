@@ -154,7 +154,7 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
         <div className="field">
           <label htmlFor={`${id}town`} className="field-label">{t('town')}</label>
           <select id={`${id}town`} name="town" value={profile.town ?? ''} onChange={(e) => update({ ...profile, town: e.target.value || undefined })}>
-            <option value="">{t('notSaying')}</option>
+            <option value="">{t('townOption')}</option>
             {data.towns.map((x) => <option key={x.slug} value={x.slug}>{x.name}</option>)}
           </select>
         </div>
