@@ -204,16 +204,30 @@ export function compareCategory(
 }
 
 /**
- * The columns of `towns` only, for one page of a comparison split by town: which rows vary, and
- * which facts differ from the usual one, stay as in the whole network.
+ * The columns of `towns` only, in that order, for one page of a comparison split by town: which
+ * rows vary, and which facts differ from the usual one, stay as in the whole network.
  */
 export function comparisonOf(comparison: Comparison, towns: readonly string[]): Comparison {
-  const keep = comparison.columns.flatMap((c, i) => (towns.includes(c.town) ? [i] : []));
+  const keep = towns.flatMap((town) => comparison.columns.flatMap((c, i) => (c.town === town ? [i] : [])));
   return {
     ...comparison,
     columns: keep.map((i) => comparison.columns[i]),
     rows: comparison.rows.map((r) => ({ ...r, values: keep.map((i) => r.values[i]), differs: keep.map((i) => r.differs[i]) })),
   };
+}
+
+const networkComparisons = new WeakMap<CoverageSource, Map<string, Comparison>>();
+
+/**
+ * A category compared across the whole network, made once per build: every page of its table (in
+ * every locale) takes its own towns from it with `comparisonOf`.
+ */
+export function networkComparison(source: CoverageSource, category: string): Comparison {
+  let byCategory = networkComparisons.get(source);
+  if (!byCategory) networkComparisons.set(source, (byCategory = new Map()));
+  let comparison = byCategory.get(category);
+  if (!comparison) byCategory.set(category, (comparison = compareCategory(source, category)));
+  return comparison;
 }
 
 /** The label of a comparison row in the reader's language. */

@@ -6,10 +6,10 @@
 import type { TFunction } from 'i18next';
 import type { Service } from './content/read';
 import { sortByName, type Directory } from './directory';
-import { langAttr, localize } from './localize';
+import { fieldsWithLang, localize } from './localize';
 import type { LocaleCode } from './locales';
 import { residenceStatuses, type ServiceShared, type ServiceText } from './schema';
-import { servesTown, type FinderEligibility, type FinderIndex, type FinderNetworkWide, type FinderService, type FinderTown, type ReasonKind } from './finder';
+import { type FinderEligibility, type FinderIndex, type FinderNetworkWide, type FinderService, type FinderTown, type ReasonKind } from './finder';
 import { formatList } from './format';
 
 /**
@@ -38,18 +38,12 @@ export function reasonTexts(
 /** One service as the finder files hold it, in the reader's language. */
 function finderService(service: Service, locale: LocaleCode, t: TFunction): FinderService {
   const s = service.shared;
-  const text = localize<ServiceText>(service.text, locale);
   const { residenceStatuses, ageMin, ageMax, residence } = s.eligibility;
   const eligibility: FinderEligibility = { residenceStatuses, ageMin, ageMax, residence };
-  const nameLang = langAttr(text, 'name', locale);
-  const summaryLang = langAttr(text, 'summary', locale);
   return {
     id: service.id,
     slug: service.slug,
-    name: text.value.name,
-    summary: text.value.summary,
-    ...(nameLang ? { nameLang } : {}),
-    ...(summaryLang ? { summaryLang } : {}),
+    ...fieldsWithLang(localize<ServiceText>(service.text, locale), ['name', 'summary'], locale),
     towns: s.towns,
     status: s.status,
     eligibility,
@@ -57,14 +51,26 @@ function finderService(service: Service, locale: LocaleCode, t: TFunction): Find
   };
 }
 
-// Every service of a locale, converted and sorted once per build: each town's file takes its part.
-const converted = new WeakMap<Directory, Map<LocaleCode, FinderService[]>>();
-function finderServices(d: Directory, locale: LocaleCode, t: TFunction): FinderService[] {
+interface FinderServices {
+  byTown: Map<string, FinderService[]>;
+  networkWide: FinderService[];
+}
+
+// A locale's services are converted, sorted and grouped by town once per build; each town's file
+// and the network-wide file take their part.
+const converted = new WeakMap<Directory, Map<LocaleCode, FinderServices>>();
+function finderServices(d: Directory, locale: LocaleCode, t: TFunction): FinderServices {
   let byLocale = converted.get(d);
   if (!byLocale) converted.set(d, (byLocale = new Map()));
-  let list = byLocale.get(locale);
-  if (!list) byLocale.set(locale, (list = sortByName(d.services, locale).map((s) => finderService(s, locale, t))));
-  return list;
+  let grouped = byLocale.get(locale);
+  if (!grouped) {
+    const all = sortByName(d.services, locale).map((s) => finderService(s, locale, t));
+    const byTown = new Map<string, FinderService[]>(d.towns.map((town) => [town.slug, []]));
+    for (const s of all) for (const town of s.towns) byTown.get(town)!.push(s);
+    grouped = { byTown, networkWide: all.filter((s) => s.eligibility.residence === 'lives-in-network') };
+    byLocale.set(locale, grouped);
+  }
+  return grouped;
 }
 
 /** The finder's index for one locale: the towns and statuses its questions offer. */
@@ -78,15 +84,15 @@ export function finderIndex(d: Directory, locale: LocaleCode, t: TFunction): Fin
 
 /** The services that list `town`, sorted by name, and the count of other towns' services its residents may use. */
 export function finderTown(d: Directory, town: string, locale: LocaleCode, t: TFunction): FinderTown {
-  const all = finderServices(d, locale, t);
+  const { byTown, networkWide } = finderServices(d, locale, t);
   return {
     town,
-    services: all.filter((s) => s.towns.includes(town)),
-    elsewhere: all.filter((s) => !s.towns.includes(town) && servesTown(s, town)).length,
+    services: byTown.get(town) ?? [],
+    elsewhere: networkWide.filter((s) => !s.towns.includes(town)).length,
   };
 }
 
 /** Every service open to residents of all partner towns, sorted by name. */
 export function finderNetworkWide(d: Directory, locale: LocaleCode, t: TFunction): FinderNetworkWide {
-  return { services: finderServices(d, locale, t).filter((s) => s.eligibility.residence === 'lives-in-network') };
+  return { services: finderServices(d, locale, t).networkWide };
 }

@@ -50,6 +50,24 @@ export function langAttr<T>(l: Localized<T>, field: keyof T, pageLocale: LocaleC
   return lang && lang !== pageLocale ? getLocale(lang).tag : undefined;
 }
 
+/**
+ * Some text fields for the islands' JSON files, each with a `<field>Lang` tag when it fell back to
+ * another language (as `langAttr` gives), after the fields: `{ name, summary, summaryLang: 'en-GB' }`.
+ */
+export function fieldsWithLang<T, K extends keyof T & string>(
+  l: Localized<T>,
+  fields: readonly K[],
+  pageLocale: LocaleCode,
+): Pick<T, K> & Partial<Record<`${K}Lang`, string>> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) out[field] = l.value[field];
+  for (const field of fields) {
+    const lang = langAttr(l, field, pageLocale);
+    if (lang) out[`${field}Lang`] = lang;
+  }
+  return out as Pick<T, K> & Partial<Record<`${K}Lang`, string>>;
+}
+
 /** The `dir` attribute matching `langAttr`, so an English passage on an Arabic page runs left to right. */
 export function dirAttr<T>(l: Localized<T>, field: keyof T, pageLocale: LocaleCode): 'ltr' | 'rtl' | undefined {
   const lang = l.langOf[field];

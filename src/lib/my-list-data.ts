@@ -9,7 +9,7 @@ import { agenda, describeOccurrence } from './calendar';
 import type { Directory } from './directory';
 import { formatList } from './format';
 import type { LocaleCode } from './locales';
-import { langAttr, localize } from './localize';
+import { fieldsWithLang, localize } from './localize';
 import { bucketCount, bucketOf } from './my-list';
 import type { ServiceText } from './schema';
 
@@ -58,15 +58,9 @@ export function listFiles(d: Directory, locale: LocaleCode, t: TFunction, today:
   const count = listFileCount(d);
   const files: ListFile[] = Array.from({ length: count }, () => ({ locale, services: [], entries: [] }));
   for (const service of d.services) {
-    const text = localize<ServiceText>(service.text, locale);
-    const nameLang = langAttr(text, 'name', locale);
-    const summaryLang = langAttr(text, 'summary', locale);
     files[bucketOf(service.slug, count)].services.push({
       slug: service.slug,
-      name: text.value.name,
-      summary: text.value.summary,
-      ...(nameLang ? { nameLang } : {}),
-      ...(summaryLang ? { summaryLang } : {}),
+      ...fieldsWithLang(localize<ServiceText>(service.text, locale), ['name', 'summary'], locale),
       towns: townList(d, service.shared.towns, locale),
     });
   }
@@ -83,13 +77,10 @@ function townList(d: Directory, slugs: string[], locale: LocaleCode): string {
 /** Every calendar entry, in content order, as My list shows it in one locale. */
 function listEntries(d: Directory, locale: LocaleCode, t: TFunction, today: string): ListEntry[] {
   return d.calendar.map((entry) => {
-    const text = localize<{ title: string }>(entry.text, locale);
     const first = agenda([entry], d.town, today)[0];
-    const titleLang = langAttr(text, 'title', locale);
     return {
       slug: entry.slug,
-      title: text.value.title,
-      ...(titleLang ? { titleLang } : {}),
+      ...fieldsWithLang(localize<{ title: string }>(entry.text, locale), ['title'], locale),
       kind: t(`calendar.kind.${entry.shared.kind}`),
       towns: townList(d, entry.shared.towns, locale),
       ...(first ? { next: { when: describeOccurrence(first.occurrence, first.timezone, locale), end: first.occurrence.end.slice(0, 10) } } : {}),

@@ -36,7 +36,7 @@ export function townOfflineList(d: Directory, town: string, locale: LocaleCode):
     paths.finder(locale),
     paths.finderData(locale),
     paths.finderTown(locale, town),
-    ...[...new Set([...services, ...entries].map((r) => bucketOf(r.slug, buckets)))].sort((a, b) => a - b).map((b) => paths.myListData(locale, b)),
+    ...[...services, ...entries].map((r) => paths.myListData(locale, bucketOf(r.slug, buckets))),
   ];
   return { town, locale, urls: [...new Set(urls)] };
 }

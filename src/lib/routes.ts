@@ -4,6 +4,9 @@
  */
 import { getLocale, isLocale, locales, type LocaleCode } from './locales';
 
+// The first page of a list split into pages keeps the list's own URL; page n adds `<n>/`.
+const pageDir = (page: number) => (page > 1 ? `${page}/` : '');
+
 export const paths = {
   root: () => '/',
   /** The sitemap index, and one of its files (src/lib/sitemap.ts). */
@@ -12,7 +15,7 @@ export const paths = {
   home: (locale: LocaleCode) => `/${locale}/`,
   town: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/`,
   /** A topic's comparison of the towns; past one page of towns (src/lib/town-pages.ts), page n is `…/<n>/`. */
-  category: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/categories/${slug}/${page > 1 ? `${page}/` : ''}`,
+  category: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/categories/${slug}/${pageDir(page)}`,
   service: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/`,
   provider: (locale: LocaleCode, slug: string) => `/${locale}/providers/${slug}/`,
   search: (locale: LocaleCode) => `/${locale}/search/`,
@@ -24,8 +27,8 @@ export const paths = {
   /** Base of a locale's Pagefind bundle (written after the build by integrations/search-index.ts). */
   searchBundle: (locale: LocaleCode) => `/pagefind/${locale}/`,
   /** The coordinators' overview; past one page of towns (src/lib/town-pages.ts), page n is `…/<n>/`. */
-  overview: (locale: LocaleCode, page = 1) => `/${locale}/overview/${page > 1 ? `${page}/` : ''}`,
-  overviewCategory: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/overview/${slug}/${page > 1 ? `${page}/` : ''}`,
+  overview: (locale: LocaleCode, page = 1) => `/${locale}/overview/${pageDir(page)}`,
+  overviewCategory: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/overview/${slug}/${pageDir(page)}`,
   calendar: (locale: LocaleCode) => `/${locale}/calendar/`,
   calendarTown: (locale: LocaleCode, slug: string) => `/${locale}/calendar/towns/${slug}/`,
   calendarCategory: (locale: LocaleCode, slug: string) => `/${locale}/calendar/categories/${slug}/`,

@@ -23,16 +23,17 @@ export type SitemapSource = Pick<Network, 'towns' | 'categories' | 'providers' |
  * checks that every built page is listed.
  */
 export function pageFamilies(d: SitemapSource): PageFamily[] {
+  const pageNumbers = townPages(d.towns.map((x) => x.slug)).map((_, i) => i + 1);
   return [
     { path: paths.home },
     { path: paths.search },
     { path: paths.finder },
-    ...townPages(d.towns.map((x) => x.slug)).map((_, i) => ({ path: (l: LocaleCode) => paths.overview(l, i + 1) })),
+    ...pageNumbers.map((n) => ({ path: (l: LocaleCode) => paths.overview(l, n) })),
     ...d.towns.map((x) => ({ path: (l: LocaleCode) => paths.town(l, x.slug) })),
     ...d.categories.flatMap((c) =>
-      townPages(d.towns.map((x) => x.slug)).flatMap((_, i) => [
-        { path: (l: LocaleCode) => paths.overviewCategory(l, c.slug, i + 1) },
-        { path: (l: LocaleCode) => paths.category(l, c.slug, i + 1) },
+      pageNumbers.flatMap((n) => [
+        { path: (l: LocaleCode) => paths.overviewCategory(l, c.slug, n) },
+        { path: (l: LocaleCode) => paths.category(l, c.slug, n) },
       ]),
     ),
     ...d.services.map((s) => ({ path: (l: LocaleCode) => paths.service(l, s.slug), lastmod: s.shared.reviewed })),

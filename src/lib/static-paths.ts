@@ -6,7 +6,7 @@ import { getDirectory } from './data';
 import { locales } from './locales';
 import { listFileCount } from './my-list-data';
 import { localizedPaths } from './routes';
-import { townPages } from './town-pages';
+import { townPageRoutes } from './town-pages';
 
 export async function localeStaticPaths() {
   return locales.map((l) => ({ params: { locale: l.code } }));
@@ -32,24 +32,17 @@ export async function myListStaticPaths() {
 }
 /**
  * A topic's comparisons of the towns (the readers' and the coordinators'), split into pages of
- * towns: `page` is undefined on the first, which keeps the topic's own URL.
+ * towns (src/lib/town-pages.ts).
  */
 export async function categoryComparePaths() {
   const d = await getDirectory();
-  const pages = townPages(d.towns.map((t) => t.slug));
+  const pages = townPageRoutes(d.towns.map((t) => t.slug));
   return locales.flatMap((l) =>
-    d.categories.flatMap((item) =>
-      pages.map((towns, i) => ({
-        params: { locale: l.code, category: item.slug, page: i === 0 ? undefined : String(i + 1) },
-        props: { item, towns, page: i + 1, pages: pages.length },
-      })),
-    ),
+    d.categories.flatMap((item) => pages.map(({ page, props }) => ({ params: { locale: l.code, category: item.slug, page }, props: { item, ...props } }))),
   );
 }
 /** The coordinators' overview, split into pages of towns like the comparisons. */
 export async function overviewPaths() {
-  const pages = townPages((await getDirectory()).towns.map((t) => t.slug));
-  return locales.flatMap((l) =>
-    pages.map((towns, i) => ({ params: { locale: l.code, page: i === 0 ? undefined : String(i + 1) }, props: { towns, page: i + 1, pages: pages.length } })),
-  );
+  const pages = townPageRoutes((await getDirectory()).towns.map((t) => t.slug));
+  return locales.flatMap((l) => pages.map(({ page, props }) => ({ params: { locale: l.code, page }, props })));
 }

@@ -5,6 +5,7 @@
  * reader taps (save the shared list, remove an item, clear).
  */
 import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
+import { loadJson } from '../lib/load-json';
 import type { ListFile } from '../lib/my-list-data';
 import type { LocaleCode } from '../lib/locales';
 import { paths } from '../lib/routes';
@@ -37,14 +38,9 @@ if (root) {
     }
   };
 
-  const cache = new Map<string, Promise<unknown>>();
-  const load = <T,>(url: string): Promise<T> => {
-    if (!cache.has(url)) cache.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status))))));
-    return cache.get(url) as Promise<T>;
-  };
   // The records of the given slugs, from the files they are in (each file fetched once).
   const records = async <K extends ListKind>(kind: K, slugs: string[]): Promise<Map<string, ListFile[K][number]>> => {
-    const files = await Promise.all([...new Set(slugs.map((slug) => bucketOf(slug, buckets)))].map((b) => load<ListFile>(paths.myListData(locale, b))));
+    const files = await Promise.all([...new Set(slugs.map((slug) => bucketOf(slug, buckets)))].map((b) => loadJson<ListFile>(paths.myListData(locale, b))));
     return new Map(files.flatMap((f) => (f[kind] as ListFile[K][number][]).map((r) => [r.slug, r] as const)));
   };
 

@@ -21,6 +21,7 @@ import {
   type ReasonKind,
   type ResidenceStatus,
 } from '../../lib/finder';
+import { loadJson } from '../../lib/load-json';
 import { uiText, type UiStrings } from '../../lib/ui-text';
 
 export interface FinderIslandProps {
@@ -31,17 +32,6 @@ export interface FinderIslandProps {
   dataUrl: string;
   /** Topic pages, offered if the list cannot load. */
   topics: { href: string; label: string }[];
-}
-
-// One request per file and page: a town chosen again, or the network-wide list opened again, is not fetched again.
-const requests = new Map<string, Promise<unknown>>();
-function load<T>(url: string): Promise<T> {
-  if (!requests.has(url)) {
-    const request = fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))));
-    request.catch(() => requests.delete(url));
-    requests.set(url, request);
-  }
-  return requests.get(url) as Promise<T>;
 }
 
 export default function FinderIsland({ locale, strings, dataUrl, topics }: FinderIslandProps) {
@@ -61,16 +51,17 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
   );
 
   useEffect(() => {
-    load<FinderIndex>(dataUrl)
+    loadJson<FinderIndex>(dataUrl)
       .then(setData)
       .catch(() => setFailed(true));
   }, [dataUrl]);
 
-  // The chosen town's services; a town chosen again comes from the same request.
+  // The chosen town's services (a town chosen again comes from the same request). Until they
+  // arrive, or with no town, `town` below is null.
   useEffect(() => {
-    if (!profile.town) return setTownData(null);
+    if (!profile.town) return;
     let current = true;
-    load<FinderTown>(paths.finderTown(locale, profile.town))
+    loadJson<FinderTown>(paths.finderTown(locale, profile.town))
       .then((d) => current && setTownData(d))
       .catch(() => current && setFailed(true));
     return () => {
@@ -79,7 +70,7 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
   }, [locale, profile.town]);
 
   const loadNetworkWide = () => {
-    if (!networkWide) load<FinderNetworkWide>(paths.finderNetworkWide(locale)).then(setNetworkWide).catch(() => setFailed(true));
+    if (!networkWide) loadJson<FinderNetworkWide>(paths.finderNetworkWide(locale)).then(setNetworkWide).catch(() => setFailed(true));
   };
 
   // Once the data says which towns exist, read the answers from the URL (and again on back/forward).
