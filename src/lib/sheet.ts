@@ -16,6 +16,7 @@ import { getLocale, locales, type LocaleCode } from './locales';
 import { dirAttr, langAttr, localize } from './localize';
 import { paths, qr } from './routes';
 import type { ServiceText, Weekday } from './schema';
+import { sharedByPages } from './shared-by-pages';
 
 /** A piece of record text, with lang/dir set when it fell back to another language. */
 export interface SheetText {
@@ -103,17 +104,15 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
   };
 }
 
-const columnsByDirectory = new WeakMap<Directory, Map<string, SheetColumn[]>>();
+const columnsByDirectory = new WeakMap<Directory, ReturnType<typeof sharedByPages<SheetColumn[]>>>();
 
 /**
  * A service's sheet column in every locale. Each of its sheet pages (one per locale) shows all of
- * them, so they are made once per build and shared by the pages, not again on each page.
+ * them, so they are made for the first of those pages and let go after the last
+ * (`serviceSheetPaths` lists a service's sheets together).
  */
 export function sheetColumns(service: Service, d: Directory, site: URL | string, today: string): SheetColumn[] {
-  let cache = columnsByDirectory.get(d);
-  if (!cache) columnsByDirectory.set(d, (cache = new Map()));
-  const key = `${service.slug}|${today}|${site}`;
-  let columns = cache.get(key);
-  if (!columns) cache.set(key, (columns = locales.map((l) => sheetColumn(service, d, l.code, getT(l.code), site, today))));
-  return columns;
+  let shared = columnsByDirectory.get(d);
+  if (!shared) columnsByDirectory.set(d, (shared = sharedByPages<SheetColumn[]>(locales.length)));
+  return shared(`${service.slug}|${today}|${site}`, () => locales.map((l) => sheetColumn(service, d, l.code, getT(l.code), site, today)));
 }

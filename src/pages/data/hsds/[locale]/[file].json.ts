@@ -7,22 +7,22 @@ import { getDirectory } from '../../../../lib/data';
 import { getT } from '../../../../lib/i18n';
 import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '../../../../lib/hsds';
 import { locales, type LocaleCode } from '../../../../lib/locales';
+import { sharedByPages } from '../../../../lib/shared-by-pages';
 
+// A locale's files are listed together, so its dataset is made once and let go after its last file.
 export function getStaticPaths() {
   return locales.flatMap((l) => ['index', ...hsdsFiles.map((f) => f.name)].map((file) => ({ params: { locale: l.code, file } })));
 }
 
-// Six files per locale share one dataset.
-const datasets = new Map<LocaleCode, Promise<HsdsDataset>>();
+// The files of a locale (all but its index) share one dataset.
+const dataset = sharedByPages<Promise<HsdsDataset>>(hsdsFiles.length);
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = params.locale as LocaleCode;
   if (params.file === 'index') return json(hsdsIndex(locale, site!));
-  if (!datasets.has(locale)) {
-    datasets.set(locale, getDirectory().then((d) => buildHsds(d, { locale, site: site!, t: getT(locale) })));
-  }
   const file = hsdsFiles.find((f) => f.name === params.file)!;
-  return json(hsdsPage(file.build(await datasets.get(locale)!)));
+  const made = dataset(locale, () => getDirectory().then((d) => buildHsds(d, { locale, site: site!, t: getT(locale) })));
+  return json(hsdsPage(file.build(await made)));
 };
 
 const json = (value: unknown) => new Response(toJson(value), { headers: { 'content-type': 'application/json; charset=utf-8' } });
