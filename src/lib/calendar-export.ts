@@ -32,7 +32,7 @@ function entryCore(d: Directory, entry: CalendarEntry, locale: LocaleCode, site:
     description: text.description ? markdownToText(text.description) : null,
     status_note: text.statusNote ?? null,
     timezone: entryTimezone(entry, d.town),
-    towns: sh.towns.map((slug) => ({ id: d.town(slug).id, name: localize(d.town(slug).text, locale).value.name })),
+    towns: sh.towns.map((slug) => ({ id: d.town(slug).id, name: d.townName(slug, locale) })),
     category_ids: sh.categories.map((slug) => d.category(slug).id),
     service_ids: sh.services.map((slug) => d.service(slug).id),
     location: sh.location
@@ -40,7 +40,7 @@ function entryCore(d: Directory, entry: CalendarEntry, locale: LocaleCode, site:
           name: sh.location.name,
           address_1: sh.location.address.street,
           postal_code: sh.location.address.postalCode,
-          city: localize(d.town(sh.location.address.town).text, locale).value.name,
+          city: d.townName(sh.location.address.town, locale),
           latitude: sh.location.geo?.lat ?? null,
           longitude: sh.location.geo?.lon ?? null,
         }

@@ -10,6 +10,8 @@ import { upcomingByService, type AgendaItem } from './calendar';
 
 export interface Directory extends Network {
   town: (slug: string) => Town;
+  /** A town's name in the reader's language (or in the language its text fell back to). */
+  townName: (slug: string, locale: LocaleCode) => string;
   category: (slug: string) => Category;
   provider: (slug: string) => Provider;
   service: (slug: string) => Service;
@@ -50,6 +52,7 @@ export function buildDirectory(network: Network): Directory {
   return {
     ...network,
     town,
+    townName: (slug, locale) => localize<{ name: string }>(town(slug).text, locale).value.name,
     category: index(network.categories, 'category'),
     provider: index(network.providers, 'provider'),
     service: index(network.services, 'service'),

@@ -71,7 +71,7 @@ export function listFiles(d: Directory, locale: LocaleCode, t: TFunction, today:
 
 /** Town names as one list in the reader's language: "Valmara and Nerissa". */
 function townList(d: Directory, slugs: string[], locale: LocaleCode): string {
-  return formatList(slugs.map((slug) => localize<{ name: string }>(d.town(slug).text, locale).value.name), locale);
+  return formatList(slugs.map((slug) => d.townName(slug, locale)), locale);
 }
 
 /** Every calendar entry, in content order, as My list shows it in one locale. */

@@ -22,7 +22,7 @@ export interface SearchFacets {
 
 const townNames = (slugs: string[], d: Directory, locale: LocaleCode) =>
   formatList(
-    slugs.map((slug) => localize<{ name: string }>(d.town(slug).text, locale).value.name),
+    slugs.map((slug) => d.townName(slug, locale)),
     locale,
   );
 const categoryName = (slug: string, d: Directory, locale: LocaleCode) => localize<{ name: string }>(d.category(slug).text, locale).value.name;

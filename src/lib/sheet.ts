@@ -61,7 +61,7 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
     text: String(text.value[f] ?? ''),
     ...(langAttr(text, f, locale) ? { lang: langAttr(text, f, locale), dir: dirAttr(text, f, locale) } : {}),
   });
-  const townName = (slug: string) => localize<{ name: string }>(d.town(slug).text, locale).value.name;
+  const townName = (slug: string) => d.townName(slug, locale);
   const facts = eligibilityFacts(s.eligibility, t, locale, s.towns.map(townName));
   const c = s.contacts;
   const contacts = [
