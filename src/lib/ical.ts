@@ -13,6 +13,7 @@ import { localize } from './localize';
 import { markdownToText } from './markdown';
 import { formatAddress } from './format';
 import { addDays } from './staleness';
+import { instant } from './recurrence';
 
 /** How often calendar apps should look for changes: 6 hours. */
 export const feedTtlSeconds = 6 * 60 * 60;
@@ -54,6 +55,21 @@ function zoned(local: string, timezone: string): TZDate {
   return new TZDate(y, m - 1, day, h, min, timezone);
 }
 const utcDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/**
+ * An entry's RRULE as a calendar app must read it. Content stores UNTIL as a wall-clock time in the
+ * town (the CMS writes the last day's end, `…T235959Z`), and the site expands it so
+ * (recurrence.ts). RFC 5545 wants UNTIL in UTC when DTSTART has a TZID, and a date when DTSTART is
+ * a date; left as written, an app in a town west of UTC would drop an evening occurrence on the
+ * last day that the site lists. A date-only UNTIL is the start of that day, as the site reads it.
+ */
+export function feedRule(rrule: string, allDay: boolean, timezone: string): string {
+  return rrule.replace(/UNTIL=(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?/, (_, y, mo, d, h = '00', mi = '00', sec = '00') => {
+    if (allDay) return `UNTIL=${y}${mo}${d}`;
+    const utc = new Date(Date.parse(instant(`${y}-${mo}-${d}T${h}:${mi}`, timezone)) + Number(sec) * 1000);
+    return `UNTIL=${compact(utc.toISOString().slice(0, 19))}Z`;
+  });
+}
 
 /** The UID of an entry in a locale: the same in every build and every feed that contains it. */
 export function entryUid(entry: CalendarEntry, locale: LocaleCode, host: string): string {
@@ -103,7 +119,7 @@ export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
 
     let repeating: string | undefined;
     if (sh.recurrence) {
-      const lines = [`RRULE:${sh.recurrence.rrule}`];
+      const lines = [`RRULE:${feedRule(sh.recurrence.rrule, allDay, timezone)}`];
       if (sh.recurrence.exdates.length) {
         const time = allDay ? '' : `T${compact(sh.timed!.start.slice(11))}00`;
         const values = sh.recurrence.exdates.map((d) => `${compact(d)}${time}`).join(',');

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/directory';
 import { renderFeed } from '../../src/lib/feeds';
-import { entryUid } from '../../src/lib/ical';
+import { buildFeed, entryUid, feedRule } from '../../src/lib/ical';
+import { occurrences } from '../../src/lib/recurrence';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 const site = new URL('https://crossroads.example.org');
@@ -104,5 +105,34 @@ describe('an iCalendar feed', () => {
   it('has a feed per town with only that town’s entries', () => {
     const beta = renderFeed(d, { kind: 'town', slug: 'beta' }, 'en', site);
     expect(events(beta).map((e) => e.getFirstPropertyValue('summary'))).toEqual(['Moved: Meal voucher renewals; last day']);
+  });
+
+  it('ends a series on the same day in a calendar app as on the site, east or west of UTC', () => {
+    // Content keeps UNTIL as the town's wall clock ("until 27 October, included"); a TZID series
+    // needs it in UTC. 20:00 in New York is already the next day in UTC.
+    const entry = structuredClone(d.entry('alpha-clinic'));
+    entry.shared.timed = { start: '2026-10-06T20:00', end: '2026-10-06T21:00' };
+    entry.shared.recurrence = { rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261027T235959Z', exdates: [], cancelled: [] };
+    for (const timezone of ['America/New_York', 'Europe/Rome', 'Asia/Tokyo']) {
+      const text = buildFeed([{ entry, timezone, url: 'https://crossroads.example.org/en/calendar/x/', categories: [], townNames: ['Alpha'] }], {
+        locale: 'en', name: 'Test', description: 'Test', url: 'https://crossroads.example.org/feeds/en/all.ics', host: site.host,
+        statusLabel: (s) => s,
+      });
+      const cal = parse(text);
+      for (const zone of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+      const it = new ICAL.Event(cal.getFirstSubcomponent('vevent')!).iterator();
+      const inApp: string[] = [];
+      for (let next = it.next(); next && inApp.length < 10; next = it.next()) inApp.push(next.toJSDate().toISOString());
+      const onSite = occurrences(entry.shared, timezone, { from: '2026-10-01', to: '2026-12-31' }).map((o) => o.startUtc);
+      expect(onSite).toHaveLength(4);
+      expect(inApp, timezone).toEqual(onSite.map((x) => new Date(x!).toISOString()));
+    }
+  });
+
+  it('writes UNTIL in UTC for timed series and as a date for all-day ones', () => {
+    expect(feedRule('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270624T235959Z', false, 'America/New_York')).toBe('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270625T035959Z');
+    expect(feedRule('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270624T235959Z', false, 'Europe/Rome')).toBe('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270624T215959Z');
+    expect(feedRule('FREQ=MONTHLY;UNTIL=20270624T235959Z;BYMONTHDAY=1', true, 'Europe/Rome')).toBe('FREQ=MONTHLY;UNTIL=20270624;BYMONTHDAY=1');
+    expect(feedRule('FREQ=MONTHLY;COUNT=8;BYDAY=1TU', false, 'Europe/Rome')).toBe('FREQ=MONTHLY;COUNT=8;BYDAY=1TU');
   });
 });
