@@ -13,7 +13,7 @@ import { localize } from './localize';
 import { markdownToText } from './markdown';
 import { formatAddress } from './format';
 import { addDays } from './staleness';
-import { instant } from './recurrence';
+import { instant, ruleUntil } from './recurrence';
 
 /** How often calendar apps should look for changes: 6 hours. */
 export const feedTtlSeconds = 6 * 60 * 60;
@@ -57,18 +57,17 @@ function zoned(local: string, timezone: string): TZDate {
 const utcDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
- * An entry's RRULE as a calendar app must read it. Content stores UNTIL as a wall-clock time in the
- * town (the CMS writes the last day's end, `…T235959Z`), and the site expands it so
- * (recurrence.ts). RFC 5545 wants UNTIL in UTC when DTSTART has a TZID, and a date when DTSTART is
- * a date; left as written, an app in a town west of UTC would drop an evening occurrence on the
- * last day that the site lists. A date-only UNTIL is the start of that day, as the site reads it.
+ * An entry's RRULE as a calendar app must read it. Content keeps UNTIL as the town's wall clock
+ * (the CMS writes the last day's end, `…T235959Z`), and the site expands it so (`ruleUntil`).
+ * RFC 5545 wants UNTIL in UTC when DTSTART has a TZID, and a date when DTSTART is a date; left as
+ * written, an app in a town west of UTC would drop an evening occurrence on the last day that the
+ * site lists.
  */
 export function feedRule(rrule: string, allDay: boolean, timezone: string): string {
-  return rrule.replace(/UNTIL=(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?/, (_, y, mo, d, h = '00', mi = '00', sec = '00') => {
-    if (allDay) return `UNTIL=${y}${mo}${d}`;
-    const utc = new Date(Date.parse(instant(`${y}-${mo}-${d}T${h}:${mi}`, timezone)) + Number(sec) * 1000);
-    return `UNTIL=${compact(utc.toISOString().slice(0, 19))}Z`;
-  });
+  const until = ruleUntil(rrule);
+  if (!until) return rrule;
+  const value = allDay ? compact(until.slice(0, 10)) : `${compact(instant(until, timezone).slice(0, 19))}Z`;
+  return rrule.replace(/UNTIL=[^;]*/, `UNTIL=${value}`);
 }
 
 /** The UID of an entry in a locale: the same in every build and every feed that contains it. */

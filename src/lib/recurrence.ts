@@ -41,15 +41,15 @@ const maxOccurrences = 1000;
 function floating(local: string): Date {
   const [date, time = '00:00'] = local.split('T');
   const [y, m, d] = date.split('-').map(Number);
-  const [h, min] = time.split(':').map(Number);
-  return new Date(Date.UTC(y, m - 1, d, h, min));
+  const [h, min, sec = 0] = time.split(':').map(Number);
+  return new Date(Date.UTC(y, m - 1, d, h, min, sec));
 }
 function formatFloating(d: Date, withTime: boolean): string {
   const iso = d.toISOString();
   return withTime ? iso.slice(0, 16) : iso.slice(0, 10);
 }
 
-/** The instant of a local wall-clock time in `timezone`, as a UTC ISO string. */
+/** The instant of a local wall-clock time (YYYY-MM-DDTHH:MM[:SS]) in `timezone`, as a UTC ISO string. */
 export function instant(local: string, timezone: string): string {
   const f = floating(local);
   const tzDate = new TZDate(
@@ -58,6 +58,7 @@ export function instant(local: string, timezone: string): string {
     f.getUTCDate(),
     f.getUTCHours(),
     f.getUTCMinutes(),
+    f.getUTCSeconds(),
     timezone,
   );
   return new Date(tzDate.getTime()).toISOString();
@@ -66,6 +67,14 @@ export function instant(local: string, timezone: string): string {
 function parseRule(rrule: string, dtstart: Date): RRule {
   const options = RRule.parseString(rrule);
   return new RRule({ ...options, dtstart, tzid: undefined });
+}
+
+/**
+ * A rule's UNTIL as the wall-clock time the series is expanded to here (YYYY-MM-DDTHH:MM:SS, in the
+ * entry's timezone), or undefined when it has none. A date-only UNTIL is the start of that day.
+ */
+export function ruleUntil(rrule: string): string | undefined {
+  return RRule.parseString(rrule).until?.toISOString().slice(0, 19);
 }
 
 /**
