@@ -452,7 +452,9 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext): Cm
       const long = maxLength !== undefined && maxLength > 200;
       const field: CmsField = { ...base, widget: long ? 'text' : 'string' };
       if (pattern) field.pattern = pattern;
-      if (long) field.hint = withLimit(base.hint, maxLength);
+      // Every text field has a limit in the schema; the hint says it before the editor hits it.
+      const hint = withLimit(base.hint, maxLength);
+      if (hint) field.hint = hint;
       return field;
     }
     case 'number': {

@@ -1,14 +1,15 @@
 /**
  * Renders editors' markdown to HTML that cannot carry script: raw HTML is escaped as text, and
- * only web, mail and phone links survive (javascript:, data:, vbscript: and the like become
- * plain text). markdown-it does the parsing; the safety rules are set here once.
+ * only web, mail, phone and on-site links survive (javascript:, data:, vbscript: and the like
+ * become plain text). markdown-it does the parsing; which links survive, and which count as
+ * another site's, is url-safety.ts's rule, the same one every other editor link follows.
  */
 import MarkdownIt from 'markdown-it';
+import { editorLinkRel, isAllowedEditorUrl } from './url-safety';
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-const safeLink = /^(?:https?:|mailto:|tel:|\/|#)/i;
-md.validateLink = (url: string) => safeLink.test(url.trim());
+md.validateLink = isAllowedEditorUrl;
 
 // Headings inside a record would break the page outline; images would fetch from anywhere.
 md.disable(['heading', 'lheading', 'image', 'table', 'code', 'fence', 'html_block', 'html_inline']);
@@ -16,9 +17,8 @@ md.disable(['heading', 'lheading', 'image', 'table', 'code', 'fence', 'html_bloc
 const defaultLinkOpen =
   md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  const href = String(tokens[idx].attrGet('href') ?? '');
-  // Links to other sites open as ordinary navigations but tell them nothing about the referrer.
-  if (/^https?:/i.test(href)) tokens[idx].attrSet('rel', 'noopener noreferrer external');
+  const rel = editorLinkRel(String(tokens[idx].attrGet('href') ?? ''));
+  if (rel) tokens[idx].attrSet('rel', rel);
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 

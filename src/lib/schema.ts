@@ -10,6 +10,7 @@
  *   may be missing; the site then falls back to the default locale with a notice.
  */
 import { z } from 'astro/zod';
+import { checkingNow, latestDateOnEarth } from './today';
 
 // ---------------------------------------------------------------------------------------------
 // Fixed lists. Labels live in locales/<code>.json under the same keys, so they are translated
@@ -71,14 +72,59 @@ export const serviceStatuses = ['active', 'temporarily-closed', 'ended'] as cons
 export const providerTypes = ['municipal', 'public-agency', 'ngo', 'faith', 'volunteer'] as const;
 export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
+/**
+ * The top-level terms of Open Eligibility's human services taxonomy (openeligibility.org, the
+ * taxonomy HSDS examples use), spelt as the taxonomy spells them. The open-data export publishes
+ * a category's term as a taxonomy term, so a term that does not exist would mislead every reuser.
+ */
+export const openEligibilityTerms = [
+  'Emergency',
+  'Food',
+  'Housing',
+  'Goods',
+  'Transit',
+  'Health',
+  'Money',
+  'Care',
+  'Education',
+  'Work',
+  'Legal',
+] as const;
+
 // ---------------------------------------------------------------------------------------------
 // Field building blocks.
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). One of
+ * them in a name reverses or reorders the text after it wherever the name is shown, page titles,
+ * feeds and other sites' copies of the open data included, and most of those places cannot
+ * isolate it. Refused in every text field, so no output has to. The marks U+200E and U+200F stay
+ * allowed: Arabic and Persian text uses them to place punctuation and numbers.
+ */
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/;
+/** Control characters other than tab and line breaks: invisible, and some end feed lines or XML. */
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/**
+ * Text an editor writes: trimmed, not empty, at most `max` characters (every text field has a
+ * limit, so one pasted megabyte cannot multiply across every page and locale that shows it), and
+ * free of characters that would change how the text around it is shown.
+ */
+const editorText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !bidiControls.test(s), 'must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069); the marks U+200E and U+200F are fine')
+    .refine((s) => !controlCharacters.test(s), 'must not contain control characters');
 /** A reference to another record by its slug; `meta.ref` names the collection it points into. */
 const ref = (collection: 'towns' | 'providers' | 'categories' | 'services', description: string) =>
   z
     .string()
+    .max(80, 'must be at most 80 characters')
     .regex(slugPattern, 'must be a slug: lowercase letters, digits and single hyphens')
     .describe(description)
     .meta({ ref: collection });
@@ -99,6 +145,7 @@ const localTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must 
 /** An IANA timezone the runtime knows (Europe/Rome, not CET or +01:00). */
 export const ianaTimezone = z
   .string()
+  .max(64, 'must be at most 64 characters')
   .refine((tz) => {
     if (!tz.includes('/') && tz !== 'UTC') return false;
     try {
@@ -115,9 +162,14 @@ const languageCode = z
 
 const phone = z
   .string()
+  .max(16, 'must be at most 16 characters')
   .regex(/^\+[1-9]\d{6,14}$/, 'must be an international number with no spaces, such as +390612345678');
 
-const webUrl = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' });
+const webUrl = z
+  .url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+  .max(1000, 'must be at most 1000 characters');
+/** An email address, at most the 254 characters SMTP allows. */
+const email = z.email('must be an email address').max(254, 'must be at most 254 characters');
 
 /** Ways to reach someone. Every field optional; the page shows the ones present. */
 export const contacts = z
@@ -125,7 +177,7 @@ export const contacts = z
     phone: phone.optional().describe('Phone number for calls'),
     sms: phone.optional().describe('Number that accepts text messages'),
     whatsapp: phone.optional().describe('WhatsApp number'),
-    email: z.email('must be an email address').optional().describe('Email address'),
+    email: email.optional().describe('Email address'),
     website: webUrl.optional().describe('Web page with more information'),
   })
   .describe('Contacts');
@@ -145,17 +197,19 @@ const geo = z
   })
   .describe('Map coordinates');
 
+const street = editorText(120).describe('Street and number');
+const postalCode = editorText(12).describe('Postal code');
 const address = z
   .strictObject({
-    street: z.string().min(1).describe('Street and number'),
-    postalCode: z.string().min(1).describe('Postal code'),
+    street,
+    postalCode,
     town: ref('towns', 'Town the address is in'),
   })
   .describe('Postal address');
 
 const location = z
   .strictObject({
-    name: z.string().min(1).describe('Name of the place, as written on its door'),
+    name: editorText(120).describe('Name of the place, as written on its door'),
     address,
     geo,
     hours: z.array(openingHours).default([]).describe('Opening hours (leave empty for "by appointment")'),
@@ -167,13 +221,13 @@ const location = z
 // translated", not "translated as nothing".
 const blankToUndefined = (v: unknown) =>
   v === '' || v === null || (Array.isArray(v) && v.length === 0) ? undefined : v;
-const text = (max: number) => z.preprocess(blankToUndefined, z.string().trim().min(1).max(max).optional());
-const requiredText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const text = (max: number) => z.preprocess(blankToUndefined, editorText(max).optional());
+const requiredText = editorText;
 /** Optional text the site renders as markdown (lib/markdown.ts); the CMS gives it a markdown editor. */
 const markdown = (max: number) => text(max).meta({ format: 'markdown' });
 const steps = z.preprocess(
   blankToUndefined,
-  z.array(z.string().trim().min(1).max(400)).min(1).optional(),
+  z.array(editorText(400)).min(1).optional(),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -187,20 +241,17 @@ export const townShared = z.strictObject({
     .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code such as IT or GR')
     .optional()
     .describe('Country, as a two-letter ISO 3166-1 code (IT, GR)'),
-  region: z.string().trim().min(1).max(80).optional().describe('Region or province, as written in postal addresses'),
+  region: editorText(80).optional().describe('Region or province, as written in postal addresses'),
   officeLanguages: z.array(languageCode).min(1).describe('Languages the town office speaks'),
   office: z
     .strictObject({
-      address: z.strictObject({
-        street: z.string().min(1).describe('Street and number'),
-        postalCode: z.string().min(1).describe('Postal code'),
-      }),
+      address: z.strictObject({ street, postalCode }),
       geo,
       hours: z.array(openingHours).default([]),
       contacts,
     })
     .describe('The town office for newcomers'),
-  contentContact: z.email().describe('Who receives "this information is outdated" reports'),
+  contentContact: email.describe('Who receives "this information is outdated" reports'),
 });
 export const townText = z.strictObject({
   name: requiredText(80).describe('Name of the town'),
@@ -210,8 +261,12 @@ export const townText = z.strictObject({
 
 export const categoryShared = z.strictObject({
   order: z.number().int().min(0).describe('Position in lists'),
-  openEligibility: z.string().min(1).describe('Matching top-level Open Eligibility term'),
-  icon: z.string().regex(/^[a-z-]+$/).describe('Icon name'),
+  openEligibility: z.enum(openEligibilityTerms).describe('Matching top-level Open Eligibility term'),
+  icon: z
+    .string()
+    .max(40, 'must be at most 40 characters')
+    .regex(/^[a-z-]+$/, 'must be an icon name: lowercase letters and hyphens')
+    .describe('Icon name'),
 });
 export const categoryText = z.strictObject({
   name: requiredText(60).describe('Name of the category'),
@@ -274,7 +329,10 @@ export const serviceShared = z.strictObject({
   interpretation: z.boolean().default(false).describe('Interpretation can be arranged'),
   locations: z.array(location).default([]).describe('Where the service is given'),
   contacts,
-  reviewed: isoDate.describe('Date the information was last checked (YYYY-MM-DD)'),
+  // Checked "in 2099" would also hide the "may be outdated" note for decades.
+  reviewed: isoDate
+    .refine((d) => d <= latestDateOnEarth(checkingNow()), 'is in the future: give the date the information was actually checked')
+    .describe('Date the information was last checked (YYYY-MM-DD)'),
 });
 export const serviceText = z.strictObject({
   name: requiredText(120).describe('Name of the service'),
@@ -338,7 +396,7 @@ export const calendarShared = z
       .describe('Repeats, for rotating service days'),
     location: z
       .strictObject({
-        name: z.string().min(1).describe('Name of the place'),
+        name: editorText(120).describe('Name of the place'),
         address,
         geo: geo.optional(),
       })

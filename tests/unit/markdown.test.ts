@@ -23,6 +23,22 @@ describe("rendering editors' markdown", () => {
     },
   );
 
+  it.each(['[x](java&#9;script:alert(1))', '[x](&#x20;javascript:alert(1))', '[x](<java\nscript:alert(1)>)'])(
+    'drops a javascript: target disguised with an entity or a break: %s',
+    (source) => {
+      expect(renderMarkdown(source)).not.toMatch(/href="[^"]*script:/i);
+    },
+  );
+
+  it('treats a protocol-relative link as another site, with the rel outside links get', () => {
+    expect(renderMarkdown('[x](//elsewhere.example/x)')).toContain('<a href="//elsewhere.example/x" rel="noopener noreferrer external">x</a>');
+    expect(renderMarkdown('[x](/\\elsewhere.example/x)')).toMatch(/rel="noopener noreferrer external"/);
+  });
+
+  it('keeps links within the site without the outside-link rel', () => {
+    expect(renderMarkdown('[hours](#hours) [food](/en/categories/food/)')).toBe('<p><a href="#hours">hours</a> <a href="/en/categories/food/">food</a></p>\n');
+  });
+
   it('keeps mail and phone links', () => {
     expect(renderMarkdown('[m](mailto:a@b.example) [p](tel:+391234567)')).toMatch(/href="mailto:a@b.example".*href="tel:\+391234567"/);
   });

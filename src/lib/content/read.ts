@@ -6,9 +6,13 @@
  *
  * Layout (Decap CMS `multiple_folders` i18n):
  *   content/network/settings.yml
- *   content/network/{categories,providers,services}/<locale>/<slug>.yml
+ *   content/network/{categories,providers,services,calendar}/<locale>/<slug>.yml
  *   content/towns/<town>/profile/<locale>/<town>.yml
- *   content/towns/<town>/{providers,services}/<locale>/<slug>.yml
+ *   content/towns/<town>/{providers,services,calendar}/<locale>/<slug>.yml
+ *
+ * Anything else under the content folder (a misspelt folder, a `.yaml` file, a hidden file, a file
+ * one level too deep) is reported as a problem, never skipped: a record the reader does not load
+ * would vanish from the site without a word. docs/content-checks.md says which cases and why.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -85,7 +89,15 @@ const townFolders: Record<string, RecordKind> = {
   calendar: 'calendar',
 };
 
-const yamlFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.ya?ml$/;
+const yamlFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yml$/;
+/** A record file with the other YAML extension: Decap reads and writes `.yml` only. */
+const yamlLongFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/i;
+/**
+ * Hidden names the reader passes over, none of which can hold a record: `.gitkeep` is how git
+ * keeps an empty folder (a town with no calendar yet), and `.synthetic-network` marks a folder
+ * scripts/generate-network.ts may replace. Every other hidden file is reported.
+ */
+const ignoredNames = new Set(['.gitkeep', '.synthetic-network']);
 
 /**
  * Reads and validates the whole network below `contentDir`.
@@ -102,8 +114,20 @@ export function readNetwork(contentDir: string): Network {
     calendar: [],
   };
 
-  if (!fs.existsSync(contentDir)) {
+  if (!isFolder(contentDir)) {
     throw new ContentError([{ file: '', field: '', message: 'content folder does not exist' }], displayRoot(contentDir));
+  }
+
+  const listed = (dir: string) => listDir(dir, rel, problems);
+  for (const name of listed(contentDir)) {
+    if (name === networkOwner || name === 'towns') {
+      if (isFolder(path.join(contentDir, name))) continue;
+    }
+    problems.push({
+      file: rel(path.join(contentDir, name)),
+      field: '',
+      message: 'not read by the build: the content folder holds only the folders network and towns',
+    });
   }
 
   // Network settings.
@@ -120,25 +144,38 @@ export function readNetwork(contentDir: string): Network {
   // Collection folders: network ones, then one set per town folder.
   const folders: { dir: string; owner: string; kind: RecordKind }[] = [];
   const networkDir = path.join(contentDir, 'network');
+  for (const name of isFolder(networkDir) ? listed(networkDir) : []) {
+    const entry = path.join(networkDir, name);
+    if (name === 'settings.yml' ? !isFolder(entry) : name in networkFolders && isFolder(entry)) continue;
+    problems.push({
+      file: rel(entry),
+      field: '',
+      message: `not read by the build: the network folder holds only settings.yml and the folders ${Object.keys(networkFolders).join(', ')}`,
+    });
+  }
   for (const [name, kind] of Object.entries(networkFolders)) {
     folders.push({ dir: path.join(networkDir, name), owner: networkOwner, kind });
   }
   const townsDir = path.join(contentDir, 'towns');
-  for (const town of listDir(townsDir)) {
+  const townSlugs: string[] = [];
+  for (const town of isFolder(townsDir) ? listed(townsDir) : []) {
     const townDir = path.join(townsDir, town);
-    if (!fs.statSync(townDir).isDirectory()) continue;
+    if (!isFolder(townDir)) {
+      problems.push({ file: rel(townDir), field: '', message: 'not read by the build: the towns folder holds only one folder per town' });
+      continue;
+    }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(town)) {
       problems.push({ file: rel(townDir), field: '', message: 'town folder name must be a slug (lowercase, hyphens)' });
       continue;
     }
-    for (const entry of listDir(townDir)) {
-      if (!(entry in townFolders)) {
-        problems.push({
-          file: rel(path.join(townDir, entry)),
-          field: '',
-          message: `unexpected folder; a town folder holds only ${Object.keys(townFolders).join(', ')}`,
-        });
-      }
+    townSlugs.push(town);
+    for (const entry of listed(townDir)) {
+      if (entry in townFolders && isFolder(path.join(townDir, entry))) continue;
+      problems.push({
+        file: rel(path.join(townDir, entry)),
+        field: '',
+        message: `not read by the build: a town folder holds only the folders ${Object.keys(townFolders).join(', ')}`,
+      });
     }
     for (const [name, kind] of Object.entries(townFolders)) {
       folders.push({ dir: path.join(townDir, name), owner: town, kind });
@@ -149,7 +186,7 @@ export function readNetwork(contentDir: string): Network {
   // should not be reported a second time.
   const broken = new Set<string>();
   for (const { dir, owner, kind } of folders) {
-    records[kind].push(...readCollection(dir, owner, kind, rel, problems, broken));
+    if (fs.existsSync(dir)) records[kind].push(...readCollection(dir, owner, kind, rel, problems, broken));
   }
 
   const network: Network = {
@@ -160,7 +197,7 @@ export function readNetwork(contentDir: string): Network {
     services: records.services,
     calendar: records.calendar,
   };
-  problems.push(...checkReferences(network, contentDir, rel, broken));
+  problems.push(...checkReferences(network, townSlugs, broken));
   if (problems.length > 0) throw new ContentError(problems, displayRoot(contentDir), network);
 
   for (const list of Object.values(records)) list.sort((a, b) => a.slug.localeCompare(b.slug, 'en'));
@@ -183,9 +220,9 @@ function readCollection(
   const bySlug = new Map<string, ContentRecord<any, any>>();
   const translations: { slug: string; locale: LocaleCode; file: string; raw: unknown }[] = [];
 
-  for (const locale of listDir(dir)) {
+  for (const locale of listDir(dir, rel, problems)) {
     const localeDir = path.join(dir, locale);
-    if (!fs.statSync(localeDir).isDirectory()) {
+    if (!isFolder(localeDir)) {
       problems.push({ file: rel(localeDir), field: '', message: 'expected only locale folders (en, ar, …) here' });
       continue;
     }
@@ -193,8 +230,25 @@ function readCollection(
       problems.push({ file: rel(localeDir), field: '', message: `"${locale}" is not one of the site's locales` });
       continue;
     }
-    for (const name of listDir(localeDir)) {
+    for (const name of listDir(localeDir, rel, problems)) {
       const file = path.join(localeDir, name);
+      // A broken default-locale file keeps its slug, so its translations are not reported as
+      // orphans on top of the one problem that matters.
+      const brokenRecord = (slug: string) => {
+        if (locale !== defaultLocale) return;
+        bySlug.set(slug, null as never);
+        broken.add(`${kind}/${slug}`);
+      };
+      if (isFolder(file)) {
+        problems.push({ file: rel(file), field: '', message: `folder at the wrong depth: record files go directly in ${rel(localeDir)}/` });
+        continue;
+      }
+      const long = yamlLongFile.exec(name);
+      if (long) {
+        problems.push({ file: rel(file), field: '', message: 'rename the file to end in .yml: the CMS reads and writes .yml only' });
+        brokenRecord(long[1].toLowerCase());
+        continue;
+      }
       const match = yamlFile.exec(name);
       if (!match) {
         problems.push({
@@ -206,14 +260,15 @@ function readCollection(
       }
       const slug = match[1];
       const raw = readYaml(file, rel(file), problems);
-      if (raw === undefined) continue;
+      if (raw === undefined) {
+        brokenRecord(slug);
+        continue;
+      }
       if (locale === defaultLocale) {
         // Decap CMS writes "" and [] for optional fields left empty: they mean "absent".
         const data = validate(full, dropOptionalBlanks(full, raw), rel(file), problems);
         if (!data) {
-          // Keep a placeholder so translations are not reported as orphans as well.
-          bySlug.set(slug, null as never);
-          broken.add(`${kind}/${slug}`);
+          brokenRecord(slug);
           continue;
         }
         const sharedData: Record<string, unknown> = {};
@@ -261,8 +316,7 @@ function readCollection(
 /** Cross-record checks: references resolve, slugs are unique, town folders are consistent. */
 function checkReferences(
   network: Network,
-  contentDir: string,
-  rel: (p: string) => string,
+  townSlugs: string[],
   broken: Set<string>,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -289,13 +343,11 @@ function checkReferences(
   const providers = known('providers');
   const services = known('services');
 
-  const townsDir = path.join(contentDir, 'towns');
-  for (const folder of listDir(townsDir)) {
-    if (!fs.statSync(path.join(townsDir, folder)).isDirectory()) continue;
+  for (const folder of townSlugs) {
     const profiles = network.towns.filter((t) => t.owner === folder);
     if (profiles.length === 0 && !broken.has(`towns/${folder}`)) {
       problems.push({
-        file: rel(path.join(townsDir, folder)),
+        file: `towns/${folder}`,
         field: '',
         message: `town folder has no profile (expected towns/${folder}/profile/${defaultLocale}/${folder}.yml)`,
       });
@@ -378,20 +430,68 @@ function displayRoot(contentDir: string): string {
   return (relative && !relative.startsWith('..') ? relative : contentDir).split(path.sep).join('/');
 }
 
-function listDir(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort();
+function isFolder(p: string): boolean {
+  return fs.existsSync(p) && fs.statSync(p).isDirectory();
+}
+
+/** The names in a folder, sorted; hidden ones other than `.gitkeep` are reported, not returned. */
+function listDir(dir: string, rel: (p: string) => string, problems: ContentProblem[]): string[] {
+  if (!isFolder(dir)) return [];
+  const names: string[] = [];
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (ignoredNames.has(name)) continue;
+    if (name.startsWith('.')) {
+      problems.push({
+        file: rel(path.join(dir, name)),
+        field: '',
+        message: 'hidden file or folder: the build does not read it; delete it, or rename it without the leading dot',
+      });
+    } else {
+      names.push(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * A content file's text, or why it cannot be read as text. Editors' tools sometimes save UTF-16
+ * (Windows Notepad's "Unicode") or a legacy 8-bit encoding; saying so is the fix, where parsing
+ * the bytes anyway would report a misleading "expected object" later. A UTF-8 byte order mark
+ * is dropped.
+ */
+export function decodeContentFile(bytes: Uint8Array): { text: string } | { problem: string } {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 || bytes.includes(0)) return { problem: 'is not UTF-8 (it looks like UTF-16); save it as UTF-8' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { problem: 'is not UTF-8 (it holds bytes of another encoding, such as Latin-1); save it as UTF-8' };
+  }
+}
+
+/**
+ * The line a YAML error is on, as the editor's text editor numbers it. The parser places errors
+ * found at the end of the input (an unclosed quote or bracket) after the final line break, a
+ * line the editor cannot see: those are moved back to the last line that has text.
+ */
+export function yamlErrorLine(text: string, offset: number): number {
+  const lastChar = Math.max(text.trimEnd().length - 1, 0);
+  return text.slice(0, Math.min(offset, lastChar)).split('\n').length;
 }
 
 function readYaml(file: string, relPath: string, problems: ContentProblem[]): unknown {
+  const decoded = decodeContentFile(fs.readFileSync(file));
+  if ('problem' in decoded) {
+    problems.push({ file: relPath, field: '', message: decoded.problem });
+    return undefined;
+  }
   try {
-    return parseYaml(fs.readFileSync(file, 'utf8')) ?? {};
+    return parseYaml(decoded.text) ?? {};
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '';
-    problems.push({ file: relPath, field: where, message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    if (!(error instanceof YAMLParseError)) throw error;
+    // The parser's own "at line N, column M" counts past the end for errors at the end of the file.
+    const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    problems.push({ file: relPath, field: `line ${yamlErrorLine(decoded.text, error.pos[0])}`, message: `not valid YAML: ${reason}` });
     return undefined;
   }
 }
