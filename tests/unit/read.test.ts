@@ -1,48 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
-import { ContentError } from '../../src/lib/content/errors';
 import { recordId } from '../../src/lib/ids';
+import { change, fixtureText, problemsOf, removeVariants, variant } from '../helpers/content';
+import { miniContent as mini } from '../helpers/build';
 
-const mini = path.resolve('tests/fixtures/mini');
-const scratch: string[] = [];
-
-/** A scratch copy of the small fixture network, changed by `edit` (path → new text, or null to delete). */
-function variant(edit: Record<string, string | null>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-read-'));
-  scratch.push(dir);
-  fs.cpSync(mini, dir, { recursive: true });
-  for (const [file, text] of Object.entries(edit)) {
-    const target = path.join(dir, file);
-    if (text === null) fs.rmSync(target);
-    else {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, text);
-    }
-  }
-  return dir;
-}
-const change = (file: string, from: string | RegExp, to: string) => {
-  const text = fs.readFileSync(path.join(mini, file), 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`fixture edit did nothing in ${file}`);
-  return { [file]: changed };
-};
-function problemsOf(dir: string) {
-  try {
-    readNetwork(dir);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected the content to be rejected');
-}
-
-afterEach(() => {
-  for (const dir of scratch.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterEach(removeVariants);
 
 const housing = 'towns/alpha/services/en/alpha-housing.yml';
 
@@ -115,7 +77,7 @@ describe('bad content is rejected with its file, field and reason', () => {
   });
 
   it('names a duplicate slug used in two town folders', () => {
-    const copy = fs.readFileSync(path.join(mini, housing), 'utf8').replace('towns: [alpha]', 'towns: [beta]').replace('provider: alpha-council', 'provider: friends').replace(/town: alpha/, 'town: beta');
+    const copy = fixtureText(housing).replace('towns: [alpha]', 'towns: [beta]').replace('provider: alpha-council', 'provider: friends').replace(/town: alpha/, 'town: beta');
     const problems = problemsOf(variant({ 'towns/beta/services/en/alpha-housing.yml': copy }));
     expect(problems).toContainEqual({
       file: 'towns/beta/services/en/alpha-housing.yml',
@@ -200,7 +162,7 @@ describe('bad calendar entries are rejected with their file and field', () => {
   });
 
   it('names a slug reserved for calendar pages', () => {
-    const text = fs.readFileSync(path.join(mini, 'towns/alpha/calendar/en/alpha-housing-window.yml'), 'utf8');
+    const text = fixtureText('towns/alpha/calendar/en/alpha-housing-window.yml');
     const problems = problemsOf(variant({ 'towns/alpha/calendar/en/towns.yml': text }));
     expect(problems).toContainEqual({ file: 'towns/alpha/calendar/en/towns.yml', field: 'slug', message: expect.stringMatching(/reserved/) });
   });
