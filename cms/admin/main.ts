@@ -6,6 +6,7 @@
 import { createRefControl, RefPreview, setGroupNames } from './ref-widget';
 import { createRRuleControl, RRulePreview } from './rrule-widget';
 import { CalendarPreview, ServicePreview } from './previews';
+import { registerCleanSaves } from './format';
 
 interface AdminData {
   towns: { slug: string; name: string }[];
@@ -13,6 +14,7 @@ interface AdminData {
 }
 
 const CMS = window.CMS;
+registerCleanSaves(CMS);
 const data = JSON.parse(document.getElementById('crossroads-admin')?.textContent || '{}') as AdminData;
 setGroupNames(Object.fromEntries(data.towns.map((t) => [t.slug, t.name])));
 

@@ -15,6 +15,7 @@
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, localeCodes } from './locales';
+import { contentFormatName, type ContentFormatName } from './content/serialize';
 import {
   appointmentTypes,
   audiences,
@@ -82,7 +83,8 @@ export interface CmsCollection {
   description: string;
   folder: string;
   extension: 'yml';
-  format: 'yml';
+  /** The content's own serializer (cms/admin/format.ts), so a save changes only what the editor changed. */
+  format: ContentFormatName;
   create: boolean;
   delete: boolean;
   i18n: true;
@@ -198,7 +200,7 @@ function collection(kind: RecordKind, owner: string, ownerLabel: string, root: s
       : `${labels.plural} of ${isTown ? ownerLabel : 'the whole network'}. Stored in ${folder}/<language>/.`,
     folder,
     extension: 'yml',
-    format: 'yml',
+    format: contentFormatName(kind),
     // A town has exactly one profile, named after its folder.
     create: !profile,
     delete: !profile,

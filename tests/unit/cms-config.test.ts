@@ -154,7 +154,10 @@ describe('collections', () => {
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: localeCodes, default_locale: defaultLocale });
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
-    expect(config.collections.every((c) => c.i18n === true && c.format === 'yml')).toBe(true);
+    expect(config.collections.every((c) => c.i18n === true && c.extension === 'yml')).toBe(true);
+    // Saved through the content's own serializer, the format of the kind the folder holds.
+    expect(byName('alpha-services').format).toBe('crossroads-services');
+    expect(byName('network-calendar').format).toBe('crossroads-calendar');
   });
 
   it('put a building network’s folders below its own content root', () => {

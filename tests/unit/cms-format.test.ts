@@ -1,0 +1,61 @@
+/**
+ * The admin's save path (cms/admin/format.ts): the text each locale's file gets, and which files
+ * reach the backend at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { clearedTranslation, fromFile, toFile, withoutEmptyTranslations } from '../../cms/admin/format';
+
+/** A stand-in for a Decap backend: records what it was asked to write; `existing` files exist. */
+function backend(existing: string[]) {
+  const written: { path: string; raw: string }[][] = [];
+  const implementation = withoutEmptyTranslations({
+    async persistEntry(entry) {
+      written.push(entry.dataFiles.map(({ path, raw }) => ({ path, raw })));
+    },
+    async getEntry(path) {
+      if (!existing.includes(path)) throw new Error(`${path}: not found`);
+      return { file: { path }, data: 'name: x\n' };
+    },
+  });
+  return { implementation, written };
+}
+
+const file = (locale: string, raw: string) => ({ path: `content/towns/alpha/services/${locale}/alpha-x.yml`, slug: 'alpha-x', raw });
+
+describe('toFile', () => {
+  it('writes the default-locale data in the canonical form', () => {
+    expect(toFile('services', { name: 'Coats', provider: 'alpha-council', towns: ['alpha'], description: '' })).toBe(
+      'provider: alpha-council\ntowns: [alpha]\nname: Coats\n',
+    );
+  });
+
+  it('writes a translation’s text, and nothing for a translation with no text', () => {
+    expect(toFile('services', { summary: '', name: 'معاطف' })).toBe('name: معاطف\n');
+    expect(toFile('services', {})).toBe('');
+    expect(toFile('calendar', { title: '', description: '', statusNote: '' })).toBe('');
+  });
+
+  it('reads what it wrote, and an empty file as no fields', () => {
+    expect(fromFile(toFile('services', { name: 'Coats', towns: ['alpha'], provider: 'p' }))).toEqual({ provider: 'p', towns: ['alpha'], name: 'Coats' });
+    expect(fromFile(clearedTranslation)).toEqual({});
+    expect(fromFile('')).toEqual({});
+  });
+});
+
+describe('withoutEmptyTranslations', () => {
+  it('writes no file for the languages nobody wrote in when a record is created', async () => {
+    const { implementation, written } = backend([]);
+    // Decap turns the format's '' into a lone line break before handing the files over.
+    await implementation.persistEntry({ dataFiles: [file('en', 'name: x\n'), file('ar', 'name: س\n'), file('fr', '\n'), file('es', '\n')], assets: [] }, { newEntry: true });
+    expect(written).toEqual([[file('en', 'name: x\n'), file('ar', 'name: س\n')].map(({ path, raw }) => ({ path, raw }))]);
+  });
+
+  it('empties the file of a translation the editor cleared, and adds none where there was none', async () => {
+    const { implementation, written } = backend([file('ar', '').path]);
+    await implementation.persistEntry({ dataFiles: [file('en', 'name: x\n'), file('ar', '\n'), file('fr', '\n')], assets: [] }, { newEntry: false });
+    expect(written[0].map((f) => [f.path.split('/').at(-2), f.raw])).toEqual([
+      ['en', 'name: x\n'],
+      ['ar', clearedTranslation],
+    ]);
+  });
+});
