@@ -7,6 +7,10 @@
  * - `ui`: the admin's own words (language switcher, sidebar groups, collection names);
  * - `fields.<kind>.<path>`: a field's `label` and `hint`, keyed by the schema's field path
  *   (`services.eligibility.ageMin`). English needs none: it comes from the schema's `.describe()`.
+ * - `common.<path end>`: the same for fields that recur (`contacts.phone` is a service's, a
+ *   provider's and a town office's), used where `fields` has no entry of the field's own.
+ * - `options.<list>.<value>`: the labels of a fixed list's options (`options.audience.children`);
+ *   English comes from the site's own strings (locales/en.json), as the config generator writes it.
  * - `phrases`: sentences keyed by their English text (validation messages from the schema, hint
  *   fragments the config generator adds), with `{{name}}` standing for a changing part.
  *
@@ -32,12 +36,17 @@ export interface AdminStrings {
   decap: string;
   ui: Record<string, string>;
   fields?: Record<string, Record<string, FieldText>>;
+  /** Texts of recurring fields, keyed by the end of their path (`address.street`). */
+  common?: Record<string, FieldText>;
+  /** Option labels of fixed lists, `options.<list>.<value>` (lists named by cms-config's optionListName). */
+  options?: Record<string, Record<string, string>>;
   phrases?: Record<string, string>;
 }
 
 /** Every admin language, English first. */
-export const adminStrings = { en, it, el } satisfies Record<string, AdminStrings>;
-export type AdminLanguage = keyof typeof adminStrings;
+const files = { en, it, el } satisfies Record<string, AdminStrings>;
+export type AdminLanguage = keyof typeof files;
+export const adminStrings: Record<AdminLanguage, AdminStrings> = files;
 export const adminLanguages = Object.keys(adminStrings) as AdminLanguage[];
 export const englishAdmin: AdminLanguage = 'en';
 
@@ -119,6 +128,17 @@ export function ui(key: string, values: Record<string, string> = {}, language: A
   return fill(text, values);
 }
 
+/** The `common` entry for the longest end of `path` that has one (`office.address.street` → `address.street`). */
+function commonText(common: Record<string, FieldText> | undefined, path: string): FieldText | undefined {
+  if (!common) return undefined;
+  const parts = path.split('.');
+  for (let i = 0; i < parts.length; i++) {
+    const found = common[parts.slice(i).join('.')];
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * A field's label and hint in `language`: the translation's where it has one, otherwise the
  * English ones from the schema (hints translated phrase by phrase where the phrases are known).
@@ -129,7 +149,7 @@ export function fieldText(
   english: { label: string; hint?: string },
   language: AdminLanguage = current,
 ): { label: string; hint?: string } {
-  const own = strings(language).fields?.[kind]?.[path] ?? {};
+  const own = strings(language).fields?.[kind]?.[path] ?? commonText(strings(language).common, path) ?? {};
   const hint = own.hint ?? (english.hint === undefined ? undefined : translateMessage(english.hint, language));
   return { label: own.label ?? english.label, ...(hint === undefined ? {} : { hint }) };
 }

@@ -7,9 +7,12 @@ import { createRefControl, RefPreview, setGroupNames } from './ref-widget';
 import { createRRuleControl, RRulePreview } from './rrule-widget';
 import { CalendarPreview, ServicePreview } from './previews';
 import { registerCleanSaves } from './format';
+import { startAdmin, type AdminTownInfo } from './language';
 
 interface AdminData {
-  towns: { slug: string; name: string }[];
+  towns: AdminTownInfo[];
+  /** On a town's own admin (/admin/<town>/), that town. */
+  town?: string;
   previewStyles: string[];
 }
 
@@ -41,4 +44,5 @@ CMS.registerEventListener({
   },
 });
 
-CMS.init();
+// In the editor's language, with this page's config (a town's own, or every town's).
+void startAdmin((config) => CMS.init({ config }), data);

@@ -48,8 +48,15 @@ export function readCmsSettings(file = cmsSettingsFile): CmsSettings {
   };
 }
 
-/** Town folders of a content folder, with each town's English name from its profile. */
-export function readTowns(contentDir: string): { slug: string; name: string }[] {
+/** A town as the admin needs it: its folder, English name and the languages its office speaks. */
+export interface AdminTown {
+  slug: string;
+  name: string;
+  officeLanguages: string[];
+}
+
+/** Town folders of a content folder, with each town's English name and office languages from its profile. */
+export function readTowns(contentDir: string): AdminTown[] {
   const townsDir = path.join(contentDir, 'towns');
   if (!fs.existsSync(townsDir)) return [];
   return fs
@@ -59,19 +66,24 @@ export function readTowns(contentDir: string): { slug: string; name: string }[] 
     .map((slug) => {
       const profile = path.join(townsDir, slug, 'profile', defaultLocale, `${slug}.yml`);
       let name: unknown;
+      let languages: unknown;
       try {
-        name = parseYaml(fs.readFileSync(profile, 'utf8'))?.name;
+        ({ name, officeLanguages: languages } = parseYaml(fs.readFileSync(profile, 'utf8')) ?? {});
       } catch {
         // A missing or broken profile is the build's to report; the CMS can still open the town.
       }
-      return { slug, name: typeof name === 'string' && name.trim() ? name.trim() : slug };
+      return {
+        slug,
+        name: typeof name === 'string' && name.trim() ? name.trim() : slug,
+        officeLanguages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : [],
+      };
     });
 }
 
 /** Everything the config generator needs, read from the repository and a content folder. */
 export function loadCmsSetup(
-  opts: { contentDir?: string; localBackendUrl?: string; branch?: string } = {},
-): CmsSetup {
+  opts: { contentDir?: string; localBackendUrl?: string; branch?: string; town?: string } = {},
+): Omit<CmsSetup, 'towns'> & { towns: AdminTown[] } {
   const contentDir = path.resolve(opts.contentDir ?? configuredContentDir());
   const settings = readCmsSettings();
   const relative = path.relative(root, contentDir).split(path.sep).join('/');
@@ -83,6 +95,7 @@ export function loadCmsSetup(
     contentRoot: relative && !relative.startsWith('..') ? relative : 'content',
     localBackendUrl: opts.localBackendUrl ?? defaultLocalBackendUrl,
     siteUrl: settings.siteUrl,
+    ...(opts.town === undefined ? {} : { town: opts.town }),
   };
 }
 
@@ -141,6 +154,25 @@ export function patchDecapBundle(source: string): string {
         return `case ${en}.MULTIPLE_FOLDERS:{const cr$s="/"+${locale}+"/",cr$j=${p}.lastIndexOf(cr$s);return cr$j<0?${p}:${p}.slice(0,cr$j)+"/"+${p}.slice(cr$j+cr$s.length);}`;
       },
     ],
+    [
+      // EditorControlPane: each language's pane says which language it edits (`data-locale`), so
+      // the admin can make the text fields of right-to-left languages right to left.
+      /(\w+)=(\w+)&&\{currentLocale:(\w+),locales:\2,defaultLocale:(\w+)\};return (\w+)\((\w+),\{children:/,
+      (m) => {
+        const [whole, , , locale] = m;
+        return whole.replace(/\{children:$/, `{"data-locale":${locale},children:`);
+      },
+    ],
+    // "Writing in AR", "Fill in data from AR?": the language's name instead of its code.
+    ...['writingInLocale', 'copyFromLocaleConfirm'].map((phrase): [RegExp, (m: RegExpExecArray) => string] => [
+      new RegExp(`(i18n\\.${phrase}",)\\{locale:(\\w+)\\.toUpperCase\\(\\)\\}`),
+      (m) => `${m[1]}{locale:${localeNameCall(m[2], `${m[2]}.toUpperCase()`)}}`,
+    ]),
+    [
+      // The list of languages to write in or copy from: names instead of codes.
+      /(function \w+\(\{locales:\w+,dropdownText:\w+,onLocaleChange:\w+\}\)\{return .{0,200}?)label:(\w+),onClick:/,
+      (m) => `${m[1]}label:${localeNameCall(m[2], m[2])},onClick:`,
+    ],
   ];
   let out = source;
   for (const [pattern, replace] of fixes) {
@@ -149,6 +181,14 @@ export function patchDecapBundle(source: string): string {
     out = out.slice(0, m.index) + replace(m) + out.slice(m.index + m[0].length);
   }
   return out;
+}
+
+/**
+ * The admin script's `window.crossroadsLocaleName(code)` (a site language's name in the admin's
+ * language), or `fallback` before the script has defined it.
+ */
+function localeNameCall(code: string, fallback: string): string {
+  return `("function"==typeof window.crossroadsLocaleName?window.crossroadsLocaleName(${code}):${fallback})`;
 }
 
 /** The contents of one of Decap's files for the admin, patched where needed. */
@@ -167,12 +207,42 @@ export interface AdminPageOptions {
   script: string;
   /** Whether `script` is an ES module (dev) or a classic script (build). */
   module: boolean;
-  towns: { slug: string; name: string }[];
+  towns: AdminTown[];
+  /** Where Decap's bundle is, relative to the page: `../` from a town's own admin. */
+  decapBase?: string;
+  /** The town whose own admin this page is (`/admin/<town>/`); none for the coordinators' page. */
+  town?: AdminTown;
 }
 
-/** admin/index.html: loads Decap, then the admin script, which starts Decap with config.yml. */
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * The styles Decap's own bundle does not have. Decap's class names carry its components' names
+ * (`css-1x2y3z-ViewControls`), which the selectors rely on; the browser test sees when they change.
+ */
+const adminStyles = `
+      /* Text of every language starts where its script starts; the admin script sets dir="rtl" on
+         the fields of right-to-left languages' panes. */
+      input, textarea, [contenteditable] { unicode-bidi: plaintext; text-align: start; }
+      /* Decap's preview, side-by-side and scroll-sync buttons float over the top right of the
+         editor, where right-to-left text starts: they get a column of their own instead. */
+      [class*="-ViewControls"] { display: flex; flex-direction: column; gap: 4px; right: 6px; }
+      [class*="-ViewControls"] ~ * .Pane2 > [class*="-ControlPaneContainer"],
+      [class*="-ViewControls"] ~ [class*="-NoPreviewContainer"] { padding-inline-end: 56px; }
+      /* The admin's language and town switcher, bottom left over Decap's sidebar. */
+      #crossroads-admin-bar { position: fixed; inset-inline-start: 12px; inset-block-end: 12px; z-index: 400;
+        display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; max-inline-size: 250px; padding: 8px 10px;
+        border-radius: 5px; background: #fff; box-shadow: 0 2px 6px rgb(68 74 87 / 15%); font: 13px/1.3 system-ui, sans-serif; color: #313d3e; }
+      #crossroads-admin-bar label { display: grid; gap: 2px; }
+      #crossroads-admin-bar select { min-block-size: 30px; border: 1px solid #c6cad6; border-radius: 4px; background: #fff; }
+`;
+
+/** admin/index.html and admin/<town>/index.html: load Decap, then the admin script, which starts Decap. */
 export function adminPage(o: AdminPageOptions): string {
-  const data = JSON.stringify({ towns: o.towns, previewStyles: o.previewStyles }).replace(/</g, '\\u003c');
+  const base = o.decapBase ?? '';
+  const data = JSON.stringify({ towns: o.towns, previewStyles: o.previewStyles, town: o.town?.slug }).replace(/</g, '\\u003c');
+  const title = o.town ? `${o.town.name} · content editor` : 'Crossroads · content editor';
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -180,18 +250,15 @@ export function adminPage(o: AdminPageOptions): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex, nofollow" />
     <meta name="referrer" content="no-referrer" />
-    <title>Crossroads · content editor</title>
+    <title>${escapeHtml(title)}</title>
     <link href="config.yml" type="text/yaml" rel="cms-config-url" />
     <script type="application/json" id="crossroads-admin">${data}</script>
     <script>window.CMS_MANUAL_INIT = true;</script>
-    <style>
-      /* Arabic and Persian text runs right to left in the editor's fields too. */
-      input, textarea, [contenteditable] { unicode-bidi: plaintext; text-align: start; }
-    </style>
+    <style>${adminStyles}    </style>
   </head>
   <body>
     <noscript>The content editor needs JavaScript.</noscript>
-    <script src="decap-cms.js"></script>
+    <script src="${base}decap-cms.js"></script>
     <script ${o.module ? 'type="module" ' : ''}src="${o.script}"></script>
   </body>
 </html>
@@ -252,16 +319,19 @@ export async function writeAdmin(outDir: string, contentDir?: string): Promise<s
   const setup = loadCmsSetup({ contentDir });
   fs.writeFileSync(path.join(adminDir, 'config.yml'), cmsConfigYaml(setup));
   await bundleAdminScript(path.join(adminDir, 'crossroads-admin.js'));
-  fs.writeFileSync(
-    path.join(adminDir, 'index.html'),
-    adminPage({
-      previewStyles: builtStylesheets(outDir),
-      script: 'crossroads-admin.js',
-      module: false,
-      towns: setup.towns,
-    }),
-  );
-  return [...files, 'config.yml', 'crossroads-admin.js', 'index.html'];
+  const page = { previewStyles: builtStylesheets(outDir), module: false, towns: setup.towns };
+  fs.writeFileSync(path.join(adminDir, 'index.html'), adminPage({ ...page, script: 'crossroads-admin.js' }));
+  // Each town's own admin: the same Decap and script, a config with that town's collections first.
+  const townPages = setup.towns.flatMap((town) => {
+    fs.mkdirSync(path.join(adminDir, town.slug), { recursive: true });
+    fs.writeFileSync(path.join(adminDir, town.slug, 'config.yml'), cmsConfigYaml({ ...setup, town: town.slug }));
+    fs.writeFileSync(
+      path.join(adminDir, town.slug, 'index.html'),
+      adminPage({ ...page, script: '../crossroads-admin.js', decapBase: '../', town }),
+    );
+    return [`${town.slug}/config.yml`, `${town.slug}/index.html`];
+  });
+  return [...files, 'config.yml', 'crossroads-admin.js', 'index.html', ...townPages];
 }
 
 /** The Astro integration. */
@@ -295,27 +365,27 @@ export default function decapCms(): AstroIntegration {
             res.setHeader('cache-control', 'no-store');
             res.end(body);
           };
-          if (url.pathname === '/admin') {
+          // A town's own admin: /admin/<town>/ and its config.yml.
+          const towns = readTowns(path.resolve(configuredContentDir()));
+          const [first, rest = ''] = name.split(/\/(.*)/s);
+          const town = towns.find((t) => t.slug === first);
+          if (url.pathname === '/admin' || (town && name === town.slug)) {
             res.statusCode = 301;
-            res.setHeader('location', '/admin/');
+            res.setHeader('location', `${url.pathname}/`);
             return res.end();
           }
-          if (name === 'index.html') {
-            const setup = loadCmsSetup();
+          const page = town ? rest || 'index.html' : name;
+          if (page === 'index.html') {
             return send(
               'text/html; charset=utf-8',
-              adminPage({
-                previewStyles: ['/admin/site.css'],
-                script: '/cms/admin/main.ts',
-                module: true,
-                towns: setup.towns,
-              }),
+              adminPage({ previewStyles: ['/admin/site.css'], script: '/cms/admin/main.ts', module: true, towns, decapBase: '/admin/', town }),
             );
           }
-          if (name === 'config.yml') {
+          if (page === 'config.yml') {
             const setup = loadCmsSetup({
               localBackendUrl: process.env.CROSSROADS_CMS_PROXY_URL,
               branch: process.env.CROSSROADS_CMS_BRANCH,
+              town: town?.slug,
             });
             return send('text/yaml; charset=utf-8', cmsConfigYaml(setup));
           }

@@ -16,6 +16,7 @@ import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, localeCodes } from './locales';
 import { contentFormatName, type ContentFormatName } from './content/serialize';
+import { ui } from '../../cms/admin/i18n';
 import {
   appointmentTypes,
   audiences,
@@ -93,6 +94,8 @@ export interface CmsCollection {
   summary: string;
   sortable_fields: string[];
   fields: CmsField[];
+  /** Left out of the sidebar (another town's, in a town's own admin); references still read it. */
+  hide?: boolean;
 }
 
 export interface CmsBackend {
@@ -116,6 +119,12 @@ export interface CmsSetup {
   localBackendUrl?: string;
   /** The public site, for the CMS's "view live" link. */
   siteUrl?: string;
+  /**
+   * The town whose own admin (`/admin/<town>/`) this config is for: its collections first, then
+   * the network's; the other towns' stay in the config, hidden from the sidebar, so references to
+   * their records still resolve. Without it, every collection is listed (the coordinators' admin).
+   */
+  town?: string;
 }
 
 export type RefKind = 'towns' | 'providers' | 'categories' | 'services';
@@ -140,13 +149,9 @@ const townFolders: Partial<Record<RecordKind, string>> = {
 const networkKinds: RecordKind[] = ['categories', 'services', 'providers', 'calendar'];
 const townKinds: RecordKind[] = ['towns', 'services', 'providers', 'calendar'];
 
-const kindLabels: Record<RecordKind, { plural: string; singular: string }> = {
-  towns: { plural: 'Town profile', singular: 'Town profile' },
-  categories: { plural: 'Categories', singular: 'Category' },
-  providers: { plural: 'Providers', singular: 'Provider' },
-  services: { plural: 'Services', singular: 'Service' },
-  calendar: { plural: 'Calendar', singular: 'Calendar entry' },
-};
+// The English names and descriptions come from the admin's strings (locales/admin/en.json); the
+// admin shows them in the editor's language (cms/admin/language.ts).
+const english = (key: string, values?: Record<string, string>) => ui(key, values, 'en');
 
 /** The field that names a record, used for its slug and in lists. */
 const identifierField: Record<RecordKind, string> = {
@@ -189,15 +194,17 @@ interface Context {
 function collection(kind: RecordKind, owner: string, ownerLabel: string, root: string, ctx: Context): CmsCollection {
   const isTown = owner !== 'network';
   const folder = isTown ? `${root}/towns/${owner}/${townFolders[kind]}` : `${root}/network/${kind}`;
-  const labels = kindLabels[kind];
+  const plural = english(`kind.${kind}`);
   const profile = kind === 'towns';
   return {
     name: collectionName(owner, kind),
-    label: `${ownerLabel} · ${labels.plural}`,
-    label_singular: labels.singular,
-    description: profile
-      ? `${ownerLabel}: the town itself (timezone, office, contacts). Stored in ${folder}/.`
-      : `${labels.plural} of ${isTown ? ownerLabel : 'the whole network'}. Stored in ${folder}/<language>/.`,
+    label: english('collection.label', { owner: ownerLabel, kind: plural }),
+    label_singular: english(`kind.${kind}.one`),
+    description: english(profile ? 'collection.profile' : isTown ? 'collection.town' : 'collection.network', {
+      town: ownerLabel,
+      kind: plural,
+      folder,
+    }),
     folder,
     extension: 'yml',
     format: contentFormatName(kind),
@@ -232,10 +239,17 @@ export function cmsConfig(setup: CmsSetup): Record<string, unknown> {
   const root = (setup.contentRoot ?? 'content').replace(/\/+$/, '');
   const towns = setup.towns.map((t) => t.slug);
   const ctx: Context = { towns, labels: setup.labels };
-  const collections: CmsCollection[] = [
-    ...networkKinds.map((kind) => collection(kind, 'network', 'Network', root, ctx)),
-    ...setup.towns.flatMap((t) => townKinds.map((kind) => collection(kind, t.slug, t.name, root, ctx))),
-  ];
+  const network = networkKinds.map((kind) => collection(kind, 'network', english('network'), root, ctx));
+  const ofTown = (t: { slug: string; name: string }) => townKinds.map((kind) => collection(kind, t.slug, t.name, root, ctx));
+  const own = setup.town === undefined ? undefined : setup.towns.find((t) => t.slug === setup.town);
+  if (setup.town !== undefined && !own) throw new Error(`cms-config: no town folder "${setup.town}"`);
+  const collections: CmsCollection[] = own
+    ? [
+        ...ofTown(own),
+        ...network,
+        ...setup.towns.filter((t) => t !== own).flatMap((t) => ofTown(t).map((c) => ({ ...c, hide: true }))),
+      ]
+    : [...network, ...setup.towns.flatMap(ofTown)];
   return {
     backend: { ...setup.backend, squash_merges: true },
     // `npm run cms` runs decap-server here; on any other host the admin uses `backend`.
@@ -357,6 +371,16 @@ const enumLabelKeys: [readonly string[], string][] = [
   [calendarKinds, 'calendar.kind'],
   [entryStatuses, 'calendar.status'],
 ];
+
+/**
+ * The name a fixed list's option labels are translated under in the admin's languages
+ * (`locales/admin/<code>.json`, `options.<name>.<value>`): its key in the site's strings, or
+ * `weekday`; undefined for a list that has no labels of its own.
+ */
+export function optionListName(values: readonly string[]): string | undefined {
+  if (sameList(values, weekdays)) return 'weekday';
+  return enumLabelKeys.find(([list]) => sameList(list, values))?.[1];
+}
 
 function optionsFor(values: string[], labels: Record<string, unknown>): { label: string; value: string }[] {
   if (sameList(values, weekdays)) return values.map((value, i) => ({ label: weekdayNames[i], value }));
