@@ -1,6 +1,10 @@
 /**
  * The shared calendar as readers see it: upcoming occurrences across entries, filtered by town or
  * category, grouped by month and week. Pure functions over validated entries.
+ *
+ * One entry lists at most `agendaMaxPerEntry` dates in an agenda, so a daily series cannot fill
+ * the agenda pages or the JSON agenda; its page and its feed keep the whole series. Each entry's
+ * year is expanded once per build and shared by every page that lists it.
  */
 import type { CalendarEntry, Town } from './content/read';
 import { dateParts, formatDateRange, formatDayLong, formatTimeRange } from './format';
@@ -17,6 +21,13 @@ export const agendaDays = 365;
  * to the town and topic agendas and the feed, which have every date.
  */
 export const agendaMaxItems = 150;
+
+/**
+ * The most dates one entry lists in an agenda (agenda pages, the JSON agenda, a service's next
+ * dates): twice a week for the whole agenda year (366 days hold at most 53 weeks). Rules repeat
+ * daily at most, so only a series more frequent than that is cut, after its first 106 dates.
+ */
+export const agendaMaxPerEntry = 106;
 
 export interface AgendaItem {
   entry: CalendarEntry;
@@ -43,9 +54,21 @@ export function agenda(
   const to = addDays(from, days);
   const items = entries.flatMap((entry) => {
     const timezone = entryTimezone(entry, townOf);
-    return occurrences(entry.shared, timezone, { from, to }).map((occurrence) => ({ entry, occurrence, timezone }));
+    return entryOccurrences(entry, timezone, from, to).map((occurrence) => ({ entry, occurrence, timezone }));
   });
   return items.sort(compareItems);
+}
+
+// Every agenda page, the JSON agenda and the service pages ask for the same entries over the same
+// year: expand each entry once. Keyed by the entry object, so a changed entry is a new key.
+const expanded = new WeakMap<CalendarEntry, Map<string, Occurrence[]>>();
+function entryOccurrences(entry: CalendarEntry, timezone: string, from: string, to: string): Occurrence[] {
+  let byWindow = expanded.get(entry);
+  if (!byWindow) expanded.set(entry, (byWindow = new Map()));
+  const key = `${timezone}|${from}|${to}`;
+  let list = byWindow.get(key);
+  if (!list) byWindow.set(key, (list = occurrences(entry.shared, timezone, { from, to }, agendaMaxPerEntry)));
+  return list;
 }
 
 /**

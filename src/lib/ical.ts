@@ -3,8 +3,23 @@
  * kept as RRULE/EXDATE (never expanded), times carry TZID with a VTIMEZONE for each, all-day
  * entries are VALUE=DATE with an exclusive DTEND, and DTSTAMP/LAST-MODIFIED come from the entry's
  * own `updated` time, so a feed changes only when its content does.
+ *
+ * Editor text never becomes structure. Every text value goes through `icalText` (line breaks made
+ * one LF, other control characters dropped: RFC 5545 TEXT allows none) and is escaped as RFC 5545
+ * 3.3.11 asks (`\\`, `\;`, `\,`, LF as `\n`). ical-generator (11.x) escapes SUMMARY, DESCRIPTION,
+ * LOCATION and CATEGORIES itself, but writes the calendar's NAME, X-WR-CALNAME and X-WR-CALDESC
+ * as given, so those are escaped here with its own `escape` (the tests parse each back with
+ * ical.js, and would see a double escape if a later version started doing it too). RRULE and
+ * EXDATE are written as lines of their own, from values the schema has parsed (`feedRule` refuses
+ * anything else); UIDs and URLs are built from slugs and the site's origin.
+ *
+ * No METHOD: a feed is a calendar to subscribe to, not an iTIP (RFC 5546) scheduling message.
+ * METHOD:PUBLISH would ask for an ORGANIZER on every event, and no one honestly organises a joint
+ * deadline of several towns or a network-wide entry; an organiser's address also invites calendar
+ * apps to offer replies to a town office that does not take them. Without METHOD, RFC 5545 says
+ * no scheduling is assumed, and Outlook imports the file as if it were PUBLISH ([MS-OXCICAL]).
  */
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { escape, ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TZDate } from '@date-fns/tz';
 import type { CalendarEntry } from './content/read';
@@ -13,7 +28,7 @@ import { localize } from './localize';
 import { markdownToText } from './markdown';
 import { formatAddress } from './format';
 import { addDays } from './staleness';
-import { instant, ruleUntil } from './recurrence';
+import { instant, ruleProblem, ruleUntil } from './recurrence';
 
 /** How often calendar apps should look for changes: 6 hours. */
 export const feedTtlSeconds = 6 * 60 * 60;
@@ -46,6 +61,18 @@ export interface FeedOptions {
 
 const compact = (local: string) => local.replace(/[-:]/g, '');
 
+/**
+ * Editor text as an iCalendar TEXT value may carry it: CR and the other control characters (C0
+ * but tab and LF, DEL, C1) dropped, the Unicode line and paragraph separators made LF, a lone
+ * surrogate (which no UTF-8 can carry) made U+FFFD. The escaping then writes each LF as `\n`.
+ */
+export function icalText(value: string): string {
+  return value
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[^\P{Cc}\t\n]/gu, '')
+    .replace(/\p{Cs}/gu, '\uFFFD');
+}
+
 // A wall-clock time in a timezone as ical-generator wants it: a TZDate formats in its own zone,
 // whatever the build machine's timezone.
 function zoned(local: string, timezone: string): TZDate {
@@ -64,6 +91,9 @@ const utcDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
  * site lists.
  */
 export function feedRule(rrule: string, allDay: boolean, timezone: string): string {
+  // The rule becomes a line of the feed as it is: only a rule the schema accepts may.
+  const problem = ruleProblem(rrule);
+  if (problem) throw new Error(`A feed cannot carry the RRULE ${JSON.stringify(rrule)}: ${problem}`);
   const until = ruleUntil(rrule);
   if (!until) return rrule;
   const value = allDay ? compact(until.slice(0, 10)) : `${compact(instant(until, timezone).slice(0, 19))}Z`;
@@ -75,14 +105,14 @@ export function entryUid(entry: CalendarEntry, locale: LocaleCode, host: string)
   return `${entry.id}-${locale}@${host}`;
 }
 
-/** Builds one feed as iCalendar text (CRLF line endings, folded at 75 octets). */
+/** Builds one feed as iCalendar text (CRLF line endings, also after END:VCALENDAR; folded at 75 octets). */
 export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
   const cal = ical({
     prodId: { company: 'Crossroads', product: 'Directory', language: opts.locale.toUpperCase() },
-    name: opts.name,
-    description: opts.description,
+    // ical-generator writes these two unescaped (see the header).
+    name: escape(icalText(opts.name), false),
+    description: escape(icalText(opts.description), false),
     url: opts.url,
-    method: ICalCalendarMethod.PUBLISH,
     ttl: feedTtlSeconds,
     timezone: { name: null, generator: getVtimezoneComponent },
   });
@@ -94,18 +124,20 @@ export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
     const uid = entryUid(entry, opts.locale, opts.host);
     const updated = new Date(sh.updated);
     const allDay = sh.allDay !== undefined;
-    let summary = text.title;
-    if (sh.status !== 'confirmed') summary = `${opts.statusLabel(sh.status)}: ${summary}`;
-    const description = [text.statusNote, text.description ? markdownToText(text.description) : undefined, f.url]
+    const title = icalText(text.title);
+    const statusNote = text.statusNote ? icalText(text.statusNote) : undefined;
+    const label = (status: 'cancelled' | 'moved') => icalText(opts.statusLabel(status));
+    const summary = sh.status === 'confirmed' ? title : `${label(sh.status)}: ${title}`;
+    const description = [statusNote, text.description ? icalText(markdownToText(text.description)) : undefined, f.url]
       .filter(Boolean)
       .join('\n\n');
     const location = sh.location
       ? {
-          title: sh.location.name,
-          address: formatAddress(sh.location.address, f.locationTown ?? '').trim(),
+          title: icalText(sh.location.name),
+          address: icalText(formatAddress(sh.location.address, f.locationTown ?? '')).trim(),
           ...(sh.location.geo ? { geo: { lat: sh.location.geo.lat, lon: sh.location.geo.lon } } : {}),
         }
-      : { title: f.townNames.join(', ') };
+      : { title: icalText(f.townNames.join(', ')) };
 
     const timing = allDay
       ? {
@@ -132,7 +164,7 @@ export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
       description,
       location,
       url: f.url,
-      categories: f.categories.map((name) => ({ name })),
+      categories: f.categories.map(icalText).filter(Boolean).map((name) => ({ name })),
       stamp: updated,
       lastModified: updated,
       ...timing,
@@ -154,8 +186,8 @@ export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
       cal.createEvent({
         id: uid,
         ...common,
-        summary: `${opts.statusLabel('cancelled')}: ${text.title}`,
-        description: [text.statusNote, f.url].filter(Boolean).join('\n\n'),
+        summary: `${label('cancelled')}: ${title}`,
+        description: [statusNote, f.url].filter(Boolean).join('\n\n'),
         ...(allDay
           ? { allDay: true, start, end: new Date(start.getTime() + lengthMs) }
           : { start, end: new TZDate(start.getTime() + lengthMs, timezone), timezone }),
@@ -164,5 +196,6 @@ export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
       });
     }
   }
-  return cal.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator stops short.
+  return `${cal.toString()}\r\n`;
 }

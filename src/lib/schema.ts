@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { checkingNow, latestDateOnEarth } from './today';
+import { ruleProblem, rulePattern } from './recurrence';
 
 // ---------------------------------------------------------------------------------------------
 // Fixed lists. Labels live in locales/<code>.json under the same keys, so they are translated
@@ -354,10 +355,19 @@ export const localDateTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a local date and time written YYYY-MM-DDTHH:MM')
   .refine((s) => isoDate.safeParse(s.slice(0, 10)).success, 'is not a real calendar date');
 
+/**
+ * An RRULE, read by rrule's parser part by part (`ruleProblem` in recurrence.ts says why one is
+ * refused). Not trimmed: a stray line break or control character anywhere is refused, never
+ * quietly cut, since a feed writes the rule as its own line. The pattern after it is for the CMS,
+ * which checks a field with its pattern (it never fails where the parser passed).
+ */
 export const rrule = z
   .string()
-  .trim()
-  .regex(/^(?:[A-Z]+=[^;=]+)(?:;[A-Z]+=[^;=]+)*$/, 'must be an RRULE such as FREQ=MONTHLY;BYDAY=1TU (no "RRULE:" prefix)')
+  .superRefine((value, ctx) => {
+    const problem = ruleProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, continue: false });
+  })
+  .regex(rulePattern, 'must be an RRULE such as FREQ=MONTHLY;BYDAY=1TU (no "RRULE:" prefix, no spaces)')
   .describe('RFC 5545 recurrence rule, e.g. FREQ=MONTHLY;BYDAY=1TU');
 
 export const calendarShared = z

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/directory';
 import { addDays } from '../../src/lib/staleness';
-import { agenda, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar';
+import { agenda, agendaMaxPerEntry, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar';
+import type { CalendarEntry } from '../../src/lib/content/read';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 
@@ -71,5 +72,33 @@ describe('a network-wide agenda', () => {
     expect(dates(capped.items)).toEqual(['2026-12-01', '2026-12-01', '2026-12-01']);
     expect(capped.until).toBe('2026-12-01');
     expect(capAgenda(itemsOn('2026-12-01', '2026-12-01', '2026-12-01'), 2).until).toBeUndefined();
+  });
+});
+
+describe('an entry that repeats every day', () => {
+  const daily = (slug: string): CalendarEntry => {
+    const entry = structuredClone(d.entry('alpha-clinic'));
+    entry.slug = slug;
+    entry.shared.recurrence = { rrule: 'FREQ=DAILY', exdates: [], cancelled: [] };
+    return entry;
+  };
+  const items = agenda([daily('desk'), ...d.calendar], d.town, '2026-11-23');
+  const of = (slug: string) => items.filter((i) => i.entry.slug === slug).map((i) => i.occurrence.date);
+
+  it(`lists its first ${agendaMaxPerEntry} dates in the agenda, not a year of them`, () => {
+    expect(of('desk')).toHaveLength(agendaMaxPerEntry);
+    expect(of('desk')[0]).toBe('2026-11-23');
+    expect(of('desk').at(-1)).toBe('2027-03-08');
+  });
+
+  it('leaves every other entry’s dates in the agenda', () => {
+    expect(of('alpha-housing-window')).toEqual(['2027-03-01']);
+    expect(of('joint-deadline')).toEqual(['2026-12-15']);
+  });
+
+  it('is never cut when it repeats twice a week for the whole year', () => {
+    const twiceWeekly = daily('twice');
+    twiceWeekly.shared.recurrence!.rrule = 'FREQ=WEEKLY;BYDAY=MO,TH';
+    expect(agenda([twiceWeekly], d.town, '2026-11-23').at(-1)!.occurrence.date).toBe('2027-11-22');
   });
 });

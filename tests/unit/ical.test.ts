@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/directory';
 import { renderFeed } from '../../src/lib/feeds';
-import { buildFeed, entryUid, feedRule } from '../../src/lib/ical';
+import { buildFeed, entryUid, feedRule, icalText, type FeedEntry, type FeedOptions } from '../../src/lib/ical';
 import { occurrences } from '../../src/lib/recurrence';
+import type { CalendarEntry } from '../../src/lib/content/read';
+import { formatAddress } from '../../src/lib/format';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 const site = new URL('https://crossroads.example.org');
@@ -98,6 +100,15 @@ describe('an iCalendar feed', () => {
     expect(moved.getFirstPropertyValue('description')).toContain('Moved from 10 to 15 December.');
   });
 
+  it('ends every line with CRLF, the last one after END:VCALENDAR too', () => {
+    expect(feed()).toMatch(/\r\nEND:VCALENDAR\r\n$/);
+    expect(feed().replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('is a calendar to subscribe to, not a scheduling message: no METHOD', () => {
+    expect(parse(feed()).getFirstProperty('method')).toBeNull();
+  });
+
   it('escapes commas and semicolons in text', () => {
     expect(feed().replace(/\r\n /g, '')).toContain('SUMMARY:Housing advice morning\\, first Tuesday\\; bring papers\\, ask questions');
   });
@@ -136,3 +147,97 @@ describe('an iCalendar feed', () => {
     expect(feedRule('FREQ=MONTHLY;COUNT=8;BYDAY=1TU', false, 'Europe/Rome')).toBe('FREQ=MONTHLY;COUNT=8;BYDAY=1TU');
   });
 });
+
+/** ical.js reads TEXT properties unescaped, but leaves unknown ones (X-WR-CALNAME, NAME) as written. */
+const unescapeText = (raw: string) => ICAL.design.icalendar.value.text.fromICAL(raw);
+
+/** Properties a feed may hold, per component: an injected line would add a name that is not here. */
+const allowed = {
+  vcalendar: ['version', 'prodid', 'url', 'name', 'x-wr-calname', 'x-wr-caldesc', 'refresh-interval', 'x-published-ttl'],
+  vevent: [
+    'uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent',
+    'rrule', 'exdate', 'recurrence-id', 'summary', 'location', 'geo', 'description', 'categories', 'url', 'status', 'last-modified',
+  ],
+};
+
+describe('hostile editor text in a feed', () => {
+  const hostile = [
+    'CRLF\r\nBEGIN:VEVENT\r\nUID:evil@x\r\nSUMMARY:Pay a fee at evil.example\r\nEND:VEVENT',
+    'LF\nX-INJECTED:1',
+    'CR\rATTACH:https://evil.example/',
+    'semicolon; comma, backslash \\ and \\n that is not a line break',
+    'NUL\u0000 escape\u001b bell\u0007 DEL\u007f C1\u0085 line\u2028separator',
+    `${'Ελληνικά, العربية, українська, 🧭 '.repeat(20)}end`,
+  ];
+  const text = hostile.join(' | ');
+  // What a subscriber must read back: the text with CR and the other control characters gone.
+  const expected = icalText(text);
+
+  const entry: CalendarEntry = structuredClone(d.entry('alpha-clinic'));
+  entry.text = {
+    en: { title: text, description: `${text}\n\nMore.`, statusNote: text },
+    ar: { title: `${text} ar` },
+  };
+  entry.shared.location!.name = text;
+  entry.shared.location!.address.street = text;
+  const feedEntry: FeedEntry = {
+    entry, timezone: 'Europe/Rome', url: 'https://crossroads.example.org/en/calendar/alpha-clinic/',
+    categories: [text, 'Second'], townNames: [text], locationTown: text,
+  };
+  const options: FeedOptions = {
+    locale: 'en', name: `Crossroads: ${text}`, description: `Dates for ${text}`,
+    url: 'https://crossroads.example.org/feeds/en/all.ics', host: site.host, statusLabel: () => `Label ${text}`,
+  };
+  const ics = buildFeed([feedEntry], options);
+  const cal = parse(ics);
+
+  it('parses, with exactly the events the content has: the series and its cancelled date', () => {
+    expect(cal.name).toBe('vcalendar');
+    expect(cal.getAllSubcomponents().map((c) => c.name).sort()).toEqual(['vevent', 'vevent', 'vtimezone']);
+    expect(new Set(events(ics).map((e) => e.getFirstPropertyValue('uid')))).toEqual(new Set([entryUid(entry, 'en', site.host)]));
+  });
+
+  it('adds no property line', () => {
+    expect(cal.getAllProperties().map((p) => p.name).filter((n) => !allowed.vcalendar.includes(n))).toEqual([]);
+    for (const event of events(ics)) {
+      expect(event.getAllProperties().map((p) => p.name).filter((n) => !allowed.vevent.includes(n))).toEqual([]);
+    }
+    expect(ics).not.toMatch(/^(?:X-INJECTED|ATTACH|UID:evil)/m);
+  });
+
+  it('gives the text back as each property’s value', () => {
+    const [series, cancelled] = events(ics);
+    expect(series.getFirstPropertyValue('summary')).toBe(expected);
+    expect(series.getFirstPropertyValue('description')).toContain(expected);
+    expect(series.getFirstPropertyValue('location')).toBe(`${expected}\n${icalText(formatAddress(entry.shared.location!.address, text))}`);
+    expect(series.getFirstProperty('categories')!.getValues()).toEqual([expected, 'Second']);
+    expect(cancelled.getFirstPropertyValue('summary')).toBe(`Label ${expected}: ${expected}`);
+    expect(cancelled.getFirstPropertyValue('description')).toBe(`${expected}\n\nhttps://crossroads.example.org/en/calendar/alpha-clinic/`);
+  });
+
+  it('gives the calendar’s own name and description back, escaped as TEXT', () => {
+    expect(unescapeText(String(cal.getFirstPropertyValue('x-wr-calname')))).toBe(`Crossroads: ${expected}`);
+    expect(unescapeText(String(cal.getFirstPropertyValue('name')))).toBe(`Crossroads: ${expected}`);
+    expect(unescapeText(String(cal.getFirstPropertyValue('x-wr-caldesc')))).toBe(`Dates for ${expected}`);
+  });
+
+  it('keeps every line within 75 octets, whole characters only, and ends with CRLF', () => {
+    for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    // A fold between the halves of a surrogate pair (the emoji) would leave lone surrogates.
+    expect(ics).not.toMatch(/\p{Cs}/u);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('drops control characters, keeps tabs, and makes every line break one LF', () => {
+    expect(icalText('a\r\nb\rc\nd\u2029e\tf\u0000g\u009fh\ud800i')).toBe('a\nbc\nd\ne\tfgh\uFFFDi');
+  });
+
+  it('refuses to write a rule the schema would refuse', () => {
+    expect(() => feedRule('FREQ=WEEKLY\r\nDTSTART:20200101T000000Z', false, 'Europe/Rome')).toThrow(/cannot carry the RRULE/);
+    const smuggled = structuredClone(entry);
+    smuggled.shared.recurrence!.rrule = 'FREQ=WEEKLY;COUNT=3\nEND:VEVENT';
+    expect(() => buildFeed([{ ...feedEntry, entry: smuggled }], options)).toThrow(/must be one line/);
+  });
+});
+
