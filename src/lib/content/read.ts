@@ -425,7 +425,7 @@ function dropBlanks(raw: unknown): unknown {
 }
 
 /** The content folder as the person running the build would type it. */
-function displayRoot(contentDir: string): string {
+export function displayRoot(contentDir: string): string {
   const relative = path.relative(process.cwd(), contentDir);
   return (relative && !relative.startsWith('..') ? relative : contentDir).split(path.sep).join('/');
 }
