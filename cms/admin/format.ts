@@ -69,9 +69,10 @@ export function fromFile(text: string): unknown {
  */
 export function withoutEmptyTranslations(implementation: BackendImplementation): BackendImplementation {
   const persist = implementation.persistEntry.bind(implementation);
+  // Hosted backends reject a missing file; decap-server answers `{ data: null }` for one.
   const exists = (path: string) =>
     implementation.getEntry(path).then(
-      () => true,
+      (found) => typeof (found as { data?: unknown } | undefined)?.data === 'string',
       () => false,
     );
   implementation.persistEntry = async (entry, opts) => {

@@ -8,6 +8,9 @@ import { createRRuleControl, RRulePreview } from './rrule-widget';
 import { CalendarPreview, ServicePreview } from './previews';
 import { registerCleanSaves } from './format';
 import { startAdmin, type AdminTownInfo } from './language';
+import { createDateInput, createDateTimeInput, DatePreview } from './date-widgets';
+import { installSchemaChecks } from './schema-check';
+import { stampTime } from '../../src/lib/cms-check';
 
 interface AdminData {
   towns: AdminTownInfo[];
@@ -23,6 +26,8 @@ setGroupNames(Object.fromEntries(data.towns.map((t) => [t.slug, t.name])));
 
 CMS.registerWidget('crossroads-ref', createRefControl(), RefPreview);
 CMS.registerWidget('crossroads-rrule', createRRuleControl(), RRulePreview);
+CMS.registerWidget('crossroads-date', createDateInput(), DatePreview);
+CMS.registerWidget('crossroads-datetime', createDateTimeInput(), DatePreview);
 
 // The site's stylesheet, so previews look like the public pages; a little room around them.
 for (const href of data.previewStyles) CMS.registerPreviewStyle(href);
@@ -40,9 +45,12 @@ CMS.registerEventListener({
   handler: ({ entry }: any) => {
     const collection = String(entry.get('collection') ?? '');
     if (!collection.endsWith('-calendar')) return entry.get('data');
-    return entry.get('data').set('updated', new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    return entry.get('data').set('updated', stampTime(new Date()));
   },
 });
+
+// Last of all registrations: it wraps every widget registered so far (see schema-check.ts).
+installSchemaChecks();
 
 // In the editor's language, with this page's config (a town's own, or every town's).
 void startAdmin((config) => CMS.init({ config }), data);

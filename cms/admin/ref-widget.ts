@@ -8,6 +8,15 @@
  * schema's reference fields hold.
  */
 import { h, toJS } from './decap';
+import { translateMessage } from './i18n';
+
+/** What the editor reads for a reference to no record, one sentence per kind (locales/admin translates each). */
+const unknownRecord: Record<string, (slug: string) => string> = {
+  towns: (slug) => `unknown town "${slug}"`,
+  providers: (slug) => `unknown provider "${slug}"`,
+  categories: (slug) => `unknown category "${slug}"`,
+  services: (slug) => `unknown service "${slug}"`,
+};
 
 export interface RefOption {
   value: string;
@@ -91,11 +100,21 @@ export function createRefControl() {
     },
     isValid() {
       const { field } = this.props;
-      const values = this.values();
+      const values: string[] = this.values();
       const label = field.get('label') ?? field.get('name');
       if (field.get('required') !== false && values.length === 0) return { error: { message: `${label} is required.` } };
       const min = field.get('min');
       if (min && values.length > 0 && values.length < min) return { error: { message: `${label}: choose at least ${min}.` } };
+      // The build refuses a reference to a record that does not exist (content/read.ts); once the
+      // records are loaded, so does the editor. While they load, or when they could not be read,
+      // the build's check is the only one.
+      if (this.state.loading || this.state.failed) return true;
+      const known = new Set((this.state.options as RefOption[]).map((o) => o.value));
+      const unknown = values.filter((v) => !known.has(v));
+      if (unknown.length > 0) {
+        const say = unknownRecord[field.get('ref') as string] ?? ((slug: string) => `unknown record "${slug}"`);
+        return { error: { message: unknown.map((v) => translateMessage(say(v))).join(' · ') } };
+      }
       return true;
     },
     optionElements(exclude: string[]) {

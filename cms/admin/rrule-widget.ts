@@ -6,6 +6,7 @@
 import rrulePackage from 'rrule';
 import { buildRule, defaultRule, parseRule, ruleWeekdays, type SimpleRule } from '../../src/lib/rrule-form';
 import { h } from './decap';
+import { dateBounds } from './date-widgets';
 
 const { RRule } = rrulePackage;
 
@@ -28,6 +29,10 @@ export function describeRule(rrule: string): string {
 
 export function createRRuleControl() {
   return window.createClass({
+    getInitialState() {
+      // "Ends after the day" chosen, no day typed yet: the rule cannot say it, the form can.
+      return { untilPending: false };
+    },
     value(): string {
       return typeof this.props.value === 'string' ? this.props.value : '';
     },
@@ -144,6 +149,7 @@ export function createRRuleControl() {
           );
         }
         const end = rule.end;
+        const ends = this.state.untilPending && end.by === 'never' ? 'until' : end.by;
         parts.push(
           h(
             'div',
@@ -153,24 +159,28 @@ export function createRRuleControl() {
               'select',
               {
                 'aria-label': 'Ends',
-                value: end.by,
+                value: ends,
                 style: input,
-                onChange: (e: any) =>
-                  set({
-                    end:
-                      e.target.value === 'until'
-                        ? { by: 'until', date: new Date().toISOString().slice(0, 10) }
-                        : e.target.value === 'count'
-                          ? { by: 'count', count: 10 }
-                          : { by: 'never' },
-                  }),
+                onChange: (e: any) => {
+                  // The last day starts empty: today would quietly end the series today.
+                  this.setState({ untilPending: e.target.value === 'until' });
+                  set({ end: e.target.value === 'count' ? { by: 'count', count: 10 } : { by: 'never' } });
+                },
               },
               h('option', { value: 'never' }, 'never'),
               h('option', { value: 'until' }, 'after the day'),
               h('option', { value: 'count' }, 'after a number of times'),
             ),
-            end.by === 'until'
-              ? h('input', { type: 'date', 'aria-label': 'Last day', value: end.date, style: input, onChange: (e: any) => e.target.value && set({ end: { by: 'until', date: e.target.value } }) })
+            ends === 'until'
+              ? h('input', {
+                  type: 'date',
+                  'aria-label': 'Last day',
+                  value: end.by === 'until' ? end.date : '',
+                  ...dateBounds.date,
+                  style: input,
+                  // An incomplete day reads as "": the series then has no end until the day is whole.
+                  onChange: (e: any) => set({ end: e.target.value ? { by: 'until', date: e.target.value } : { by: 'never' } }),
+                })
               : null,
             end.by === 'count'
               ? h('input', { type: 'number', min: 1, 'aria-label': 'Number of times', value: end.count, style: { ...input, width: '5em' }, onChange: (e: any) => set({ end: { by: 'count', count: Math.max(1, Number(e.target.value) || 1) } }) })

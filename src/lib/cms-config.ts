@@ -72,6 +72,9 @@ export interface CmsField {
   collapsed?: boolean;
   summary?: string;
   add_to_top?: boolean;
+  /** crossroads-date: a one-tap "Checked today" button beside the date. */
+  today_button?: boolean;
+  label_singular?: string;
   // crossroads-ref: which kind it points to and the collections that hold such records
   ref?: RefKind;
   collections?: string[];
@@ -435,8 +438,12 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext): Cm
   const base: CmsField = { name, label, widget: 'string' };
   if (hint) base.hint = hint;
   if (ctx.translatable) base.i18n = true;
+  // Required as the schema says, within its group: a field of an optional group (a calendar
+  // entry's place) is required once the group is given. The admin's save-time check
+  // (cms/admin/schema-check.ts) does not count it missing while the whole group is empty.
+  base.required = !optional;
+  // Whether the field must exist on every record: what Decap's defaults and list minimums follow.
   const required = !optional && ctx.parentRequired;
-  base.required = required;
   // A default inside an optional object would make that object exist on every new record.
   const blank = Array.isArray(defaultValue) && defaultValue.length === 0;
   if (defaultValue !== undefined && (ctx.parentRequired || blank)) base.default = defaultValue;
@@ -447,14 +454,13 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext): Cm
     case 'string': {
       const ref = meta.ref as RefKind | undefined;
       if (ref) return refField(base, ref, false, ctx);
-      if (derivesFrom(s, isoDate)) return dateField(base);
+      if (derivesFrom(s, isoDate) || meta.format === 'date') return dateField(base, meta);
       if (derivesFrom(s, localDateTime)) return localDateTimeField(base);
       if (derivesFrom(s, rrule)) {
         return {
           ...base,
           widget: 'crossroads-rrule',
-          hint: 'How it repeats. Stored as an RFC 5545 RRULE such as FREQ=MONTHLY;BYDAY=1TU.',
-          pattern: stringChecks(s).pattern,
+          hint: 'Choose how it repeats; the sentence below the rule says it in words.',
         };
       }
       if (def.format === 'datetime') {
@@ -477,6 +483,7 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext): Cm
       }
       const long = maxLength !== undefined && maxLength > 200;
       const field: CmsField = { ...base, widget: long ? 'text' : 'string' };
+      // Decap tests a pattern only on a value someone typed, so it holds in optional groups too.
       if (pattern) field.pattern = pattern;
       // Every text field has a limit in the schema; the hint says it before the editor hits it.
       const hint = withLimit(base.hint, maxLength);
@@ -527,6 +534,9 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext): Cm
           default: defaultValue ?? [],
         });
       }
+      if (elDef.type === 'string' && elMeta.format === 'language') {
+        return limits({ ...base, widget: 'select', multiple: true, options: languageOptions(), default: defaultValue ?? [] });
+      }
       if (elDef.type === 'string' && elMeta.ref) {
         return limits(refField({ ...base, default: defaultValue ?? [] }, elMeta.ref as RefKind, true, ctx));
       }
@@ -536,6 +546,8 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext): Cm
         parentRequired: true,
       });
       const field: CmsField = { ...base, widget: 'list', default: defaultValue ?? [] };
+      // Decap counts items as "1 <singular>": the item's own name, not the list's.
+      if (typeof elMeta.description === 'string') field.label_singular = labelAndHint(elMeta.description, name).label;
       if (elDef.type === 'object') {
         field.fields = item.fields;
         field.collapsed = true;
@@ -586,28 +598,47 @@ function refField(base: CmsField, ref: RefKind, multiple: boolean, ctx: FieldCon
   };
 }
 
-function dateField(base: CmsField): CmsField {
+/** A hint that only spells a storage format (YYYY-MM-DD): the browser's date input shows its own. */
+const formatOnly = /^[YMDTHhms:\-\s]+$/;
+const withoutFormat = (base: CmsField): CmsField => {
+  const { hint, ...rest } = base;
+  return hint === undefined || formatOnly.test(hint) ? rest : base;
+};
+
+/**
+ * A calendar day, on the admin's `crossroads-date` (the browser's date input, typed in the
+ * editor's own format, stored as YYYY-MM-DD). `meta.todayButton` adds "Checked today".
+ */
+function dateField(base: CmsField, meta: Record<string, unknown>): CmsField {
+  return { ...withoutFormat(base), widget: 'crossroads-date', ...(meta.todayButton ? { today_button: true } : {}) };
+}
+
+/** The town's wall-clock time, on the browser's date-and-time input: stored as shown, never converted. */
+function localDateTimeField(base: CmsField): CmsField {
+  const field = withoutFormat(base);
   return {
-    ...base,
-    widget: 'datetime',
-    format: 'YYYY-MM-DD',
-    date_format: 'YYYY-MM-DD',
-    time_format: false,
-    picker_utc: false,
+    ...field,
+    widget: 'crossroads-datetime',
+    hint: [field.hint, "the town's local time, whatever your computer's timezone"].filter(Boolean).join('; '),
   };
 }
 
-function localDateTimeField(base: CmsField): CmsField {
-  return {
-    ...base,
-    widget: 'datetime',
-    // Wall-clock time in the town, stored as typed: no offset, no conversion to UTC.
-    format: 'YYYY-MM-DDTHH:mm',
-    date_format: 'YYYY-MM-DD',
-    time_format: 'HH:mm',
-    picker_utc: false,
-    hint: [base.hint, "the town's local time, whatever your computer's timezone"].filter(Boolean).join('; '),
-  };
+/**
+ * Language codes the CMS offers by name: the site's languages, then languages newcomers to the
+ * network's towns often speak. A stored code outside the list is still valid (the schema checks
+ * its form), and the select keeps it.
+ */
+export const commonLanguageCodes = [
+  ...localeCodes,
+  'it', 'el', 'de', 'pt', 'ro', 'ru', 'sq', 'sr', 'pl', 'bg', 'ka', 'hy', 'ku', 'ckb', 'ps', 'fa-AF',
+  'bn', 'hi', 'pa', 'ta', 'zh', 'vi', 'tl', 'ne', 'am', 'om', 'ha', 'yo', 'ig', 'wo', 'ff', 'bm', 'ln', 'sw',
+];
+
+function languageOptions(): { label: string; value: string }[] {
+  const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+  return [...new Set(commonLanguageCodes)]
+    .map((value) => ({ label: names.of(value) ?? value, value }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -635,6 +666,41 @@ export function schemaFieldPaths(kind: RecordKind): string[] {
     return [];
   };
   return [...walk(text as unknown as z.ZodType, ''), ...walk(shared as unknown as z.ZodType, '')].sort();
+}
+
+/**
+ * Whether the schema requires each field within its group (`location.address.postalCode`: yes,
+ * once there is a location), by path: what the CMS's "required" and "optional" must say.
+ */
+export function schemaRequirements(kind: RecordKind): Record<string, boolean> {
+  const { shared, text } = recordKinds[kind];
+  const out: Record<string, boolean> = {};
+  const walk = (schema: z.ZodType, prefix: string) => {
+    const { schema: s } = unwrap(schema);
+    const def = defOf(s);
+    if (def.type === 'object') {
+      for (const [n, sub] of Object.entries((s as unknown as z.ZodObject).shape as Record<string, z.ZodType>)) {
+        out[`${prefix}${n}`] = !unwrap(sub).optional;
+        walk(sub, `${prefix}${n}.`);
+      }
+    } else if (def.type === 'array' && defOf(unwrap(def.element).schema).type === 'object') {
+      walk(unwrap(def.element).schema, `${prefix.slice(0, -1)}[].`);
+    }
+  };
+  walk(text as unknown as z.ZodType, '');
+  walk(shared as unknown as z.ZodType, '');
+  return out;
+}
+
+/** The same, as generated CMS fields say it (Decap treats a field without `required` as required). */
+export function cmsRequirements(fields: CmsField[], prefix = ''): Record<string, boolean> {
+  return Object.fromEntries(
+    fields.flatMap((f): [string, boolean][] => {
+      const own = `${prefix}${f.name}`;
+      const nested = f.fields ? Object.entries(cmsRequirements(f.fields, f.widget === 'list' ? `${own}[].` : `${own}.`)) : [];
+      return [[own, f.required !== false], ...nested];
+    }),
+  );
 }
 
 /** The same paths, read from generated CMS fields. */

@@ -159,7 +159,9 @@ export const ianaTimezone = z
 
 const languageCode = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/, 'must be a BCP-47 language code such as ar or fa-AF');
+  .regex(/^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/, 'must be a BCP-47 language code such as ar or fa-AF')
+  // The CMS offers languages by name and stores the code.
+  .meta({ format: 'language' });
 
 const phone = z
   .string()
@@ -181,6 +183,8 @@ export const contacts = z
     email: email.optional().describe('Email address'),
     website: webUrl.optional().describe('Web page with more information'),
   })
+  // A walk-in service may have none: the group can be left empty (and is then left out of the file).
+  .default({})
   .describe('Contacts');
 
 const openingHours = z
@@ -291,8 +295,8 @@ export const eligibility = z
       .default([])
       .describe('Residence statuses the service is for (empty: any status)'),
     audiences: z.array(z.enum(audiences)).default([]).describe('Groups the service is for (empty: everyone)'),
-    ageMin: z.number().int().min(0).max(120).optional().describe('Youngest age served'),
-    ageMax: z.number().int().min(0).max(120).optional().describe('Oldest age served'),
+    ageMin: z.number().int().min(0).max(120).optional().describe('Youngest age served (in years; leave empty if there is no lower limit)'),
+    ageMax: z.number().int().min(0).max(120).optional().describe('Oldest age served (in years; leave empty if there is no upper limit)'),
     residence: z.enum(residenceRequirements).default('none').describe('Where the person must live or be registered'),
     residenceMonths: z
       .number()
@@ -326,14 +330,16 @@ export const serviceShared = z.strictObject({
     })
     .describe('Cost'),
   appointment: z.enum(appointmentTypes).describe('Is an appointment needed?'),
-  languages: z.array(languageCode).min(1).describe('Languages the service is delivered in'),
+  languages: z.array(languageCode).min(1).describe('Languages the service is delivered in (every language staff speak with visitors)'),
   interpretation: z.boolean().default(false).describe('Interpretation can be arranged'),
   locations: z.array(location).default([]).describe('Where the service is given'),
   contacts,
   // Checked "in 2099" would also hide the "may be outdated" note for decades.
   reviewed: isoDate
     .refine((d) => d <= latestDateOnEarth(checkingNow()), 'is in the future: give the date the information was actually checked')
-    .describe('Date the information was last checked (YYYY-MM-DD)'),
+    .describe('Date the information was last checked (the day someone confirmed these details with the service)')
+    // The CMS shows a date input with a one-tap "Checked today".
+    .meta({ format: 'date', todayButton: true }),
 });
 export const serviceText = z.strictObject({
   name: requiredText(120).describe('Name of the service'),
@@ -379,16 +385,16 @@ export const calendarShared = z
     timezone: ianaTimezone.optional().describe("Timezone of the times below; defaults to the first town's"),
     allDay: z
       .strictObject({
-        start: isoDate.describe('First day (YYYY-MM-DD)'),
-        end: isoDate.optional().describe('Last day, included (YYYY-MM-DD); empty for a single day'),
+        start: isoDate.describe('First day (for a deadline, the deadline day)'),
+        end: isoDate.optional().describe('Last day, included (leave empty for a single day)'),
       })
       .refine((d) => d.end === undefined || d.end >= d.start, { message: 'end must not be before start', path: ['end'] })
       .optional()
       .describe('For deadlines and windows: whole days'),
     timed: z
       .strictObject({
-        start: localDateTime.describe('Starts, in local time (YYYY-MM-DDTHH:MM)'),
-        end: localDateTime.describe('Ends, in local time (YYYY-MM-DDTHH:MM)'),
+        start: localDateTime.describe('Starts, in local time (day and time of the first occurrence)'),
+        end: localDateTime.describe('Ends, in local time (day and time the first occurrence ends)'),
       })
       .refine((d) => d.end > d.start, { message: 'end must be after start', path: ['end'] })
       .optional()
@@ -396,11 +402,14 @@ export const calendarShared = z
     recurrence: z
       .strictObject({
         rrule,
-        exdates: z.array(isoDate).default([]).describe('Dates the series skips (holidays), YYYY-MM-DD'),
-        cancelled: z
-          .array(isoDate)
+        exdates: z
+          .array(isoDate.describe('Day without an occurrence'))
           .default([])
-          .describe('Dates an occurrence is cancelled, shown as cancelled (YYYY-MM-DD)'),
+          .describe('Days without an occurrence (holidays and closures: nothing is shown on them)'),
+        cancelled: z
+          .array(isoDate.describe('Cancelled day'))
+          .default([])
+          .describe('Cancelled days (still listed, marked as cancelled)'),
       })
       .optional()
       .describe('Repeats, for rotating service days'),

@@ -32,8 +32,8 @@ describe('the content editor at /admin/', () => {
     await (await control(page, 'Categories, main one first')).selectOption('food');
     await pick(page, 'Free, reduced or paid', 'Free');
     await pick(page, 'Is an appointment needed?', 'No appointment needed');
-    await page.getByRole('button', { name: /Add language/i }).first().click();
-    await (await control(page, 'Language')).fill('en');
+    // Languages are chosen by name; the file stores the code.
+    await pick(page, 'Languages the service is delivered in', 'English');
     await (await control(page, 'Date the information was last checked')).fill('2026-11-20');
     // The second pane is the Arabic editor, side by side with the English one.
     await (await control(page, 'Name of the service', 1)).fill('معاطف الشتاء');
@@ -45,7 +45,7 @@ describe('the content editor at /admin/', () => {
     const service = await cms.waitForRecord('services', 'alpha-winter-coats', ['en', 'ar']);
     expect(fs.readFileSync(file('en'), 'utf8')).toMatch(/^provider: alpha-council$/m);
     expect(service?.owner).toBe('alpha');
-    expect(service?.shared).toMatchObject({ towns: ['alpha'], categories: ['food'], cost: { type: 'free' }, reviewed: '2026-11-20' });
+    expect(service?.shared).toMatchObject({ towns: ['alpha'], categories: ['food'], cost: { type: 'free' }, languages: ['en'], reviewed: '2026-11-20' });
     expect(service?.text.en?.name).toBe('Winter coats');
     expect(service?.text.ar?.name).toBe('معاطف الشتاء');
     await page.context().close();

@@ -157,3 +157,20 @@ export async function publish(page: Page) {
   await page.getByRole('button', { name: 'Publish' }).click();
   await page.getByText('Publish now').click();
 }
+
+/** The messages Decap shows next to the field labelled `label` (its error list, beside the label). */
+export async function fieldMessages(page: Page, label: string, pane = 0) {
+  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(optional\\))?$`);
+  return page.locator('label', { hasText: exact }).nth(pane).locator('xpath=following-sibling::ul[1]');
+}
+
+/** Every file below `dir` with its text, to tell whether a save wrote anything. */
+export function snapshotFiles(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    (fs.readdirSync(dir, { recursive: true }) as string[])
+      .map((f) => path.join(dir, f))
+      .filter((f) => fs.statSync(f).isFile())
+      .sort()
+      .map((f) => [path.relative(dir, f), fs.readFileSync(f, 'utf8')]),
+  );
+}

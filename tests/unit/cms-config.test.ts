@@ -11,6 +11,8 @@ import {
   cmsConfig,
   cmsConfigYaml,
   cmsFieldPaths,
+  cmsRequirements,
+  schemaRequirements,
   codeownersTemplate,
   markdownButtons,
   recordFields,
@@ -35,6 +37,9 @@ const setup: CmsSetup = {
 const config = cmsConfig(setup) as { collections: CmsCollection[]; [k: string]: any };
 const byName = (name: string) => config.collections.find((c) => c.name === name)!;
 const kinds = Object.keys(recordKinds) as RecordKind[];
+
+/** A field by requirement path (`locations[].hours[].opens`). */
+const fieldAt = (fields: CmsField[], p: string) => field(fields, p.replaceAll('[]', ''));
 
 /** A field by dotted path (`eligibility.documents`, `locations.hours.opens`). */
 function field(fields: CmsField[], dotted: string): CmsField {
@@ -86,29 +91,68 @@ describe('fields generated from the schemas', () => {
     expect(field(fields, 'categories')).toMatchObject({ collections: ['network-categories'], multiple: true });
   });
 
-  it('store dates as YYYY-MM-DD and local times without a timezone shift', () => {
+  it('put dates and local times on the browser’s own date inputs, with hints that spell no format the field does not show', () => {
     const service = recordFields('services', { towns: [], labels });
-    expect(field(service, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: false });
+    expect(field(service, 'reviewed')).toMatchObject({ widget: 'crossroads-date', today_button: true });
     const entry = recordFields('calendar', { towns: [], labels });
-    expect(field(entry, 'timed.start')).toMatchObject({
-      widget: 'datetime',
-      format: 'YYYY-MM-DDTHH:mm',
-      date_format: 'YYYY-MM-DD',
-      time_format: 'HH:mm',
-      picker_utc: false,
-    });
-    expect(field(entry, 'recurrence.exdates').field).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD' });
+    expect(field(entry, 'timed.start')).toMatchObject({ widget: 'crossroads-datetime' });
+    expect(field(entry, 'allDay.start')).toMatchObject({ widget: 'crossroads-date' });
+    expect(field(entry, 'allDay.start')).not.toHaveProperty('today_button');
+    expect(field(entry, 'recurrence.exdates').field).toMatchObject({ widget: 'crossroads-date' });
+    const all = (fields: CmsField[]): CmsField[] => fields.flatMap((f) => [f, ...all(f.fields ?? []), ...(f.field ? [f.field] : [])]);
+    const dates = all([...service, ...entry]).filter((f) => f.widget === 'crossroads-date' || f.widget === 'crossroads-datetime');
+    expect(dates.length).toBe(7);
+    expect(all([...service, ...entry]).filter((f) => f.widget === 'datetime')).toEqual([]);
+    for (const f of dates) expect(`${f.label} ${f.hint ?? ''}`, f.name).not.toMatch(/YYYY|HH:MM|MM\/DD|\bDD\b/i);
     expect(field(entry, 'recurrence.rrule')).toMatchObject({ widget: 'crossroads-rrule' });
     // Set on save by the admin; a visible `{{now}}` default would leak into translation files.
     expect(field(entry, 'updated')).toMatchObject({ widget: 'hidden', required: false });
     expect(field(entry, 'updated')).not.toHaveProperty('default');
   });
 
-  it('do not require fields inside optional groups, which Decap would check even when the group is empty', () => {
+  it.each(kinds)('say "required" and "optional" of every %s field as the schema does', (kind) => {
+    const fields = recordFields(kind, { towns: ['alpha'], labels });
+    const cms = cmsRequirements(fields);
+    // Decap counts `false` as empty, so a required tick box could never be unticked; the change
+    // time is set by the admin on save, never by the editor.
+    const exempt = (path: string) => ['boolean', 'hidden'].includes(fieldAt(fields, path).widget);
+    const schema = schemaRequirements(kind);
+    expect(Object.keys(cms).sort()).toEqual(Object.keys(schema).sort());
+    const disagree = Object.keys(schema).filter((p) => !exempt(p) && cms[p] !== schema[p]);
+    expect(disagree).toEqual([]);
+  });
+
+  it('fail the parity test when a field says optional where the schema requires it', () => {
+    const entry = recordFields('calendar', { towns: ['alpha'], labels });
+    field(entry, 'location.address.postalCode').required = false;
+    expect(cmsRequirements(entry)['location.address.postalCode']).not.toBe(schemaRequirements('calendar')['location.address.postalCode']);
+  });
+
+  it('require the fields of an optional group once it is given, without defaults that would create it', () => {
     const entry = recordFields('calendar', { towns: ['alpha'], ownTown: 'alpha', labels } as never);
-    expect(field(entry, 'allDay.start').required).toBe(false);
+    expect(field(entry, 'location.address.postalCode').required).toBe(true);
+    expect(field(entry, 'location').required).toBe(false);
+    expect(field(entry, 'allDay.start').required).toBe(true);
     expect(field(entry, 'location.address.town')).not.toHaveProperty('default');
     expect(field(entry, 'kind').required).toBe(true);
+  });
+
+  it('offer language codes by name and store the code', () => {
+    const service = recordFields('services', { towns: [], labels });
+    const languages = field(service, 'languages');
+    expect(languages).toMatchObject({ widget: 'select', multiple: true, min: 1 });
+    expect(languages.options).toContainEqual({ label: 'Arabic', value: 'ar' });
+    expect(languages.options).toContainEqual({ label: 'Dari', value: 'fa-AF' });
+    const town = recordFields('towns', { towns: [], labels });
+    expect(field(town, 'officeLanguages')).toMatchObject({ widget: 'select', multiple: true });
+  });
+
+  it('name list items in plain words, not by the stored field (no "EXDATE", no "1 dates the series skips")', () => {
+    const entry = recordFields('calendar', { towns: [], labels });
+    const exdates = field(entry, 'recurrence.exdates');
+    expect(exdates.label_singular).toBe('Day without an occurrence');
+    expect(exdates.field?.label).toBe('Day without an occurrence');
+    expect(JSON.stringify(entry)).not.toMatch(/"label(?:_singular)?":"[^"]*exdate/i);
   });
 
   it('limit markdown to what the site renders: emphasis, links and lists, no components', () => {

@@ -5,16 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import { clearedTranslation, fromFile, toFile, withoutEmptyTranslations } from '../../cms/admin/format';
 
-/** A stand-in for a Decap backend: records what it was asked to write; `existing` files exist. */
-function backend(existing: string[]) {
+/**
+ * A stand-in for a Decap backend: records what it was asked to write; `existing` files exist. A
+ * missing file is refused as hosted backends do, or answered `{ data: null }` as decap-server
+ * (the local backend behind `npm run cms`) does.
+ */
+function backend(existing: string[], missing: 'reject' | 'null' = 'reject') {
   const written: { path: string; raw: string }[][] = [];
   const implementation = withoutEmptyTranslations({
     async persistEntry(entry) {
       written.push(entry.dataFiles.map(({ path, raw }) => ({ path, raw })));
     },
     async getEntry(path) {
-      if (!existing.includes(path)) throw new Error(`${path}: not found`);
-      return { file: { path }, data: 'name: x\n' };
+      if (existing.includes(path)) return { file: { path }, data: 'name: x\n' };
+      if (missing === 'null') return { file: { path, id: null }, data: null };
+      throw new Error(`${path}: not found`);
     },
   });
   return { implementation, written };
@@ -50,8 +55,8 @@ describe('withoutEmptyTranslations', () => {
     expect(written).toEqual([[file('en', 'name: x\n'), file('ar', 'name: س\n')].map(({ path, raw }) => ({ path, raw }))]);
   });
 
-  it('empties the file of a translation the editor cleared, and adds none where there was none', async () => {
-    const { implementation, written } = backend([file('ar', '').path]);
+  it.each(['reject', 'null'] as const)('empties the file of a translation the editor cleared, and adds none where there was none (missing file: %s)', async (missing) => {
+    const { implementation, written } = backend([file('ar', '').path], missing);
     await implementation.persistEntry({ dataFiles: [file('en', 'name: x\n'), file('ar', '\n'), file('fr', '\n')], assets: [] }, { newEntry: false });
     expect(written[0].map((f) => [f.path.split('/').at(-2), f.raw])).toEqual([
       ['en', 'name: x\n'],
