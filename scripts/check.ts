@@ -15,7 +15,8 @@ export function main(args: string[]): number {
     console.error('usage: npm run check [-- <content folder>]');
     return 2;
   }
-  const dir = args[0] ? path.resolve(args[0]) : contentDir();
+  // npm runs scripts from the repository root; a folder is meant from where the command was typed.
+  const dir = args[0] ? path.resolve(process.env.INIT_CWD ?? '', args[0]) : contentDir();
   const report = checkReport(readOutcome(() => readNetwork(dir)), displayRoot(dir));
   for (const line of report.lines) console.log(line);
   console.log(report.summary);

@@ -85,4 +85,11 @@ describe('npm run check, run as CI runs it', () => {
     ]);
     expect(run.stdout).not.toMatch(/[\u001b\u009b\r]/);
   }, 60_000);
+
+  it('exits 0 on good content, reading a relative folder from where npm was typed (npm itself runs in the repository root)', () => {
+    const env = { ...process.env, INIT_CWD: path.join(root, 'tests') };
+    const run = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/check.ts', 'fixtures/mini'], { cwd: root, env, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('content OK: 2 towns, 2 categories, 2 providers, 3 services, 3 calendar entries\n');
+  }, 60_000);
 });
