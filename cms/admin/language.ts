@@ -24,6 +24,7 @@ import {
   isAdminLanguage,
   setAdminLanguage,
   translateMessage,
+  translatePhrase,
   ui,
   type AdminLanguage,
 } from './i18n';
@@ -114,6 +115,8 @@ function translateField(field: Json, kind: string, path: string, language: Admin
   const { label, hint } = fieldText(kind, path, english, language);
   field.label = label;
   if (hint !== undefined) field.hint = hint;
+  // A list's "Add …" button and item count name one item.
+  if (typeof field.label_singular === 'string') field.label_singular = translatePhrase(field.label_singular, language);
   if (Array.isArray(field.pattern) && typeof field.pattern[1] === 'string') {
     field.pattern = [field.pattern[0], translateMessage(field.pattern[1], language)];
   }

@@ -139,7 +139,7 @@ export function createRefControl() {
       const { field, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
       const values: string[] = this.values();
       const multiple = Boolean(field.get('multiple'));
-      const placeholder = this.state.loading ? 'Loading…' : multiple ? 'Add…' : 'Choose…';
+      const placeholder = this.state.loading ? translateMessage('Loading…') : multiple ? translateMessage('Add…') : translateMessage('Choose…');
       if (!multiple) {
         const current = values[0] ?? '';
         const unknown = current && !(this.state.options as RefOption[]).some((o) => o.value === current);
@@ -180,7 +180,7 @@ export function createRefControl() {
               { key: v, style: css(rowStyle), 'data-value': v },
               h('span', { style: { flex: '1 1 auto' } }, this.labelOf(v)),
               i > 0 ? h('button', { type: 'button', style: css(buttonStyle), onClick: () => move(i, -1), 'aria-label': `Move ${v} up` }, '↑') : null,
-              h('button', { type: 'button', style: css(buttonStyle), onClick: () => this.commit(values.filter((x) => x !== v)), 'aria-label': `Remove ${v}` }, 'Remove'),
+              h('button', { type: 'button', style: css(buttonStyle), onClick: () => this.commit(values.filter((x) => x !== v)), 'aria-label': `${translateMessage('Remove')} ${v}` }, translateMessage('Remove')),
             ),
           ),
         ),

@@ -234,6 +234,8 @@ const adminStyles = `
       #crossroads-admin-bar { position: fixed; inset-inline-start: 12px; inset-block-end: 12px; z-index: 400;
         display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; max-inline-size: 250px; padding: 8px 10px;
         border-radius: 5px; background: #fff; box-shadow: 0 2px 6px rgb(68 74 87 / 15%); font: 13px/1.3 system-ui, sans-serif; color: #313d3e; }
+      /* Out of the entry editor, where it would cover fields (and switching reloads, losing edits). */
+      #crossroads-admin-bar[hidden] { display: none; }
       #crossroads-admin-bar label { display: grid; gap: 2px; }
       #crossroads-admin-bar select { min-block-size: 30px; border: 1px solid #c6cad6; border-radius: 4px; background: #fff; }
 `;

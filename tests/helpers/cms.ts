@@ -114,8 +114,9 @@ export function useCms(): Cms {
         route.continue({ url: route.request().url().replace(configured.origin, `http://127.0.0.1:${proxyPort}`) }),
       );
       await page.goto(`${site.url}/admin/${adminPath}`);
-      await page.getByRole('button', { name: /login/i }).click();
-      await page.getByText('Collections').waitFor();
+      // In whichever language the admin opens (Decap's English, Italian and Greek login buttons).
+      await page.getByRole('button', { name: /login|accedi|σύνδεση/i }).click();
+      await page.locator('a[href^="#/collections/"]').first().waitFor();
       return page;
     },
     async waitForRecord(kind, slug, locales) {
@@ -139,9 +140,12 @@ export function useCms(): Cms {
   };
 }
 
-/** The control of the field labelled `label` (Decap adds " (optional)"); pane 0 is the left editor. */
+/** A label as Decap shows it: the field's label, with " (optional)" in the admin's language. */
+const labelPattern = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\((?:optional|opzionale|προαιρετικός)\\))?$`);
+
+/** The control of the field labelled `label`; pane 0 is the left editor. */
 export async function control(page: Page, label: string, pane = 0) {
-  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(optional\\))?$`);
+  const exact = labelPattern(label);
   const id = await page.locator('label', { hasText: exact }).nth(pane).getAttribute('for');
   return page.locator(`[id="${id}"]`);
 }
@@ -160,7 +164,7 @@ export async function publish(page: Page) {
 
 /** The messages Decap shows next to the field labelled `label` (its error list, beside the label). */
 export async function fieldMessages(page: Page, label: string, pane = 0) {
-  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(optional\\))?$`);
+  const exact = labelPattern(label);
   return page.locator('label', { hasText: exact }).nth(pane).locator('xpath=following-sibling::ul[1]');
 }
 
