@@ -55,12 +55,15 @@ function fieldPath(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? m[1] : Number(m[2])));
 }
 
-/** The edit that sets one field of a fixture file (`contacts.website`, `locations[0].name`), keeping the rest as it is. */
-export function withField(file: string, field: string, value: unknown): ContentEdit {
+/** The edit that sets fields of a fixture file (`contacts.website`, `locations[0].name`), keeping the rest as it is. */
+export function withFields(file: string, fields: Record<string, unknown>): ContentEdit {
   const doc = parseDocument(fixtureText(file));
-  doc.setIn(fieldPath(field), value);
+  for (const [field, value] of Object.entries(fields)) doc.setIn(fieldPath(field), value);
   return { [file]: doc.toString() };
 }
+
+/** The edit that sets one field of a fixture file. */
+export const withField = (file: string, field: string, value: unknown): ContentEdit => withFields(file, { [field]: value });
 
 /** The problems the reader reports for a content folder; fails the test when it reports none. */
 export function problemsOf(dir: string): ContentProblem[] {
