@@ -11,10 +11,12 @@
  */
 import type { z } from 'astro/zod';
 import { dropOptionalBlanks, isBlank } from './content/blanks';
-import { formatPath } from './content/errors';
+import { formatPath, plainMessage } from './content/errors';
 import { defaultLocale, isLocale, type LocaleCode } from './locales';
 import { checkRecurrence } from './recurrence';
 import { recordKinds, type CalendarShared, type RecordKind } from './schema';
+
+export { plainMessage };
 
 /** One thing the build would refuse, at a field path written as the build writes it (`locations[0].name`). */
 export interface EntryIssue {
@@ -39,39 +41,6 @@ const shapeOf = (s: z.ZodType) => (s as unknown as z.ZodObject).shape as Record<
 export function recordSchema(kind: RecordKind): z.ZodType {
   const { shared, text } = recordKinds[kind];
   return (shared as unknown as z.ZodObject).extend(shapeOf(text as unknown as z.ZodType)).strict();
-}
-
-/**
- * The message an editor reads for a zod issue. The schema's own messages ("ageMin must not be
- * greater than ageMax") are kept; zod's generic ones ("Too small: expected string to have >=1
- * characters") become a short sentence, each a stable English phrase the admin can translate.
- */
-export function plainMessage(issue: z.core.$ZodIssue): string {
-  const own = issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return own.endsWith('received undefined') ? 'required field is missing' : own.startsWith('Invalid input') ? `must be a ${issue.expected}` : own;
-    case 'too_small': {
-      if (!own.startsWith('Too small')) return own;
-      const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? 'must not be empty' : `must be at least ${min} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return min <= 1 ? 'choose at least one' : `choose at least ${min}`;
-      return `must be at least ${min}`;
-    }
-    case 'too_big': {
-      if (!own.startsWith('Too big')) return own;
-      const max = Number(issue.maximum);
-      if (issue.origin === 'string') return `must be at most ${max} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `choose at most ${max}`;
-      return `must be at most ${max}`;
-    }
-    case 'invalid_value':
-      return own.startsWith('Invalid option') ? 'choose one of the options' : own;
-    case 'not_multiple_of':
-      return own.startsWith('Invalid number') ? 'must be a whole number' : own;
-    default:
-      return own;
-  }
 }
 
 function issuesOf(schema: z.ZodType, value: unknown, locale?: LocaleCode): { issues: EntryIssue[]; data?: unknown } {

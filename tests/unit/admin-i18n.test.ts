@@ -50,6 +50,7 @@ function sourceSentences(): Set<string> {
     'src/lib/schema.ts',
     'src/lib/cms-config.ts',
     'src/lib/cms-check.ts',
+    'src/lib/content/errors.ts',
     'src/lib/recurrence.ts',
     ...fs.readdirSync('cms/admin').filter((f) => f.endsWith('.ts')).map((f) => path.join('cms/admin', f)),
   ].filter((f) => fs.existsSync(f));

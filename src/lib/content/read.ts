@@ -39,7 +39,7 @@ import {
 } from '../schema';
 import { checkRecurrence } from '../recurrence';
 import { reservedEntrySlugs } from '../routes';
-import { ContentError, formatPath, type ContentProblem } from './errors';
+import { ContentError, formatPath, plainMessage, type ContentProblem } from './errors';
 import { dropOptionalBlanks } from './blanks';
 
 /** Folder that holds the records of the network as a whole rather than of one town. */
@@ -514,15 +514,10 @@ function validate<T extends z.ZodType>(
         });
       }
     } else {
-      problems.push({ file: relPath, field: formatPath(issue.path), message: describeIssue(issue) });
+      problems.push({ file: relPath, field: formatPath(issue.path), message: plainMessage(issue) });
     }
   }
   return undefined;
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
-    return 'required field is missing';
-  }
-  return issue.message;
-}
+
