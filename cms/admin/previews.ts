@@ -15,7 +15,7 @@ import { langAttr, dirAttr } from '../../src/lib/localize';
 import { previewRecord, type PreviewRecord } from '../../src/lib/cms-preview';
 import { eligibility as eligibilitySchema } from '../../src/lib/schema';
 import { h, toJS } from './decap';
-import { knownRecords } from './ref-widget';
+import { knownRecords, recordName } from './ref-widget';
 
 // The default-locale data of the entry being edited: Decap gives a translation's preview only
 // that language's text, and the editor always opens on the default locale first.
@@ -31,7 +31,7 @@ function recordFor(props: any): PreviewRecord {
   return previewRecord(locale, locale === defaultLocale ? data : defaultData.get(key), data, textFields);
 }
 
-const nameOf = (slug: string) => (knownRecords.get(slug)?.data.name as string | undefined) ?? slug;
+
 
 function frame(r: PreviewRecord, document: Document | undefined, children: unknown[]) {
   const l = getLocale(r.locale);
@@ -95,7 +95,7 @@ export function ServicePreview(props: any) {
   const v = r.text.value as Record<string, any>;
   const t = getT(r.locale);
   const towns: string[] = Array.isArray(s.towns) ? s.towns : [];
-  const townNames = towns.map(nameOf);
+  const townNames = towns.map((x) => recordName(x, r.locale));
   const parsed = eligibilitySchema.safeParse(s.eligibility ?? {});
   const facts = parsed.success ? eligibilityFacts(parsed.data, t, r.locale, townNames) : [];
   const documents: string[] = parsed.success ? parsed.data.documents : [];
@@ -143,7 +143,7 @@ export function ServicePreview(props: any) {
         'section',
         { key: `loc${i}`, className: 'place' },
         h('h3', {}, loc?.name),
-        h('address', {}, [loc?.address?.street, [loc?.address?.postalCode, loc?.address?.town ? nameOf(loc.address.town) : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
+        h('address', {}, [loc?.address?.street, [loc?.address?.postalCode, loc?.address?.town ? recordName(loc.address.town, r.locale) : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
         loc?.accessible ? h('p', { className: 'muted' }, t('service.accessible')) : null,
         hoursTable(Array.isArray(loc?.hours) ? loc.hours : [], r.locale),
       ),
@@ -151,7 +151,7 @@ export function ServicePreview(props: any) {
     v.description ? h('h2', { key: 'details' }, t('service.detailsTitle')) : null,
     prose(r, 'description'),
     s.provider ? h('h2', { key: 'provider' }, t('service.providerTitle')) : null,
-    s.provider ? h('p', { key: 'providerName' }, nameOf(s.provider)) : null,
+    s.provider ? h('p', { key: 'providerName' }, recordName(s.provider, r.locale)) : null,
     s.reviewed ? h('div', { key: 'checked', className: 'checked' }, h('p', {}, t('service.checkedOn', { date: safeDate(s.reviewed, r.locale) }))) : null,
   ]);
 }
@@ -198,9 +198,9 @@ export function CalendarPreview(props: any) {
     h(
       'dl',
       { key: 'facts', className: 'facts' },
-      h('div', {}, h('dt', {}, t('calendar.towns')), h('dd', {}, formatList(towns.map(nameOf), r.locale))),
+      h('div', {}, h('dt', {}, t('calendar.towns')), h('dd', {}, formatList(towns.map((x) => recordName(x, r.locale)), r.locale))),
       Array.isArray(s.categories) && s.categories.length > 0
-        ? h('div', {}, h('dt', {}, t('calendar.topics')), h('dd', {}, formatList(s.categories.map(nameOf), r.locale)))
+        ? h('div', {}, h('dt', {}, t('calendar.topics')), h('dd', {}, formatList(s.categories.map((x: string) => recordName(x, r.locale)), r.locale)))
         : null,
     ),
     s.location?.name
@@ -209,7 +209,7 @@ export function CalendarPreview(props: any) {
           { key: 'where', className: 'place' },
           h('h2', {}, t('calendar.where')),
           h('h3', {}, s.location.name),
-          h('address', {}, [s.location.address?.street, [s.location.address?.postalCode, s.location.address?.town ? nameOf(s.location.address.town) : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
+          h('address', {}, [s.location.address?.street, [s.location.address?.postalCode, s.location.address?.town ? recordName(s.location.address.town, r.locale) : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
         )
       : null,
     prose(r, 'description'),

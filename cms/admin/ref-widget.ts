@@ -23,6 +23,14 @@ export interface RefOption {
   label: string;
   group: string;
   data: Record<string, unknown>;
+  /** The record's name in each language it is translated into (ar → فالمارا), for previews. */
+  names: Record<string, string>;
+}
+
+/** A record's name in `locale` when it has one, else its default-language name, else its slug. */
+export function recordName(slug: string, locale?: string): string {
+  const record = knownRecords.get(slug);
+  return (locale ? record?.names[locale] : undefined) ?? (record?.data.name as string | undefined) ?? slug;
 }
 
 /** Every record seen, by slug, so previews can show names instead of slugs. */
@@ -50,7 +58,13 @@ function loadCollection(query: any, forID: string, collection: string): Promise<
     return hits
       .map((e) => {
         const data = toJS(e.data) ?? {};
-        const option = { value: String(e.slug), label: String(data.name ?? e.slug), group: groupOf(collection), data };
+        // Decap keeps each translation's fields under i18n.<locale>.data.
+        const names = Object.fromEntries(
+          Object.entries((toJS(e.i18n) ?? {}) as Record<string, { data?: { name?: unknown } }>)
+            .map(([locale, t]): [string, unknown] => [locale, t?.data?.name])
+            .filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1].trim() !== ''),
+        );
+        const option = { value: String(e.slug), label: String(data.name ?? e.slug), group: groupOf(collection), data, names };
         knownRecords.set(option.value, option);
         return option;
       })

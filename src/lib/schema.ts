@@ -193,7 +193,9 @@ const openingHours = z
     opens: localTime.describe('Opening time, local to the town (HH:MM)'),
     closes: localTime.describe('Closing time, local to the town (HH:MM)'),
   })
-  .refine((h) => h.closes > h.opens, { message: 'closes must be later than opens', path: ['closes'] });
+  .refine((h) => h.closes > h.opens, { message: 'closes must be later than opens', path: ['closes'] })
+  // One item of a list of hours, as the CMS counts them ("2 days and hours").
+  .describe('Days and hours');
 
 const geo = z
   .strictObject({
@@ -232,7 +234,7 @@ const requiredText = editorText;
 const markdown = (max: number) => text(max).meta({ format: 'markdown' });
 const steps = z.preprocess(
   blankToUndefined,
-  z.array(editorText(400)).min(1).optional(),
+  z.array(editorText(400).describe('Step')).min(1).optional(),
 );
 
 // ---------------------------------------------------------------------------------------------

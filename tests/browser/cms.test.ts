@@ -73,4 +73,17 @@ describe('the content editor at /admin/', () => {
     expect(Date.now() - Date.parse(entry.shared.updated)).toBeLessThan(120_000);
     await page.context().close();
   });
+
+  it('previews a service in Arabic with the town’s Arabic name', async () => {
+    const page = await cms.adminPage();
+    await page.goto(`${cms.url}/admin/#/collections/alpha-services/entries/alpha-housing`);
+    await page.locator('button[title="Toggle preview"]').click();
+    await page.getByText('Writing in English').first().click();
+    await page.getByRole('menuitem').filter({ hasText: /Arabic/ }).first().click();
+    const preview = page.frames().find((f) => f !== page.mainFrame())!;
+    await expect.poll(() => preview.locator('body').innerText(), { timeout: 10_000 }).toContain('السكن الاجتماعي في ألفا');
+    // "Towns: ألفا" from Alpha's Arabic profile, not its English name.
+    expect(await preview.locator('dd').first().innerText()).toBe('ألفا');
+    await page.context().close();
+  });
 });
