@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testDist } from '../helpers/build';
+import { buildSite, readPage, testDist } from '../helpers/build';
 import { control, fieldMessages, pick, useCms } from '../helpers/cms';
 import { fieldText } from '../../cms/admin/i18n';
 
@@ -112,5 +112,18 @@ describe('a town’s editor in Italian at /admin/alpha/', () => {
     await expect.poll(() => page.locator('label').allTextContents(), { timeout: 15_000 }).toContain(fieldText('services', 'name', { label: '' }, 'el').label);
     await shot(page, 'cms-el-service.png');
     await page.context().close();
+  });
+
+  it('has saved content the real build accepts, with the change on the pages and in the town’s feed', () => {
+    // Runs after the saves above (vitest runs a file's tests in order).
+    const site = path.join(testDist, 'cms-i18n-site');
+    const result = buildSite({ content: cms.content, outDir: site });
+    expect(result.status, result.output.slice(-3000)).toBe(0);
+    const feed = fs.readFileSync(path.join(site, 'feeds/en/towns/alpha.ics'), 'utf8');
+    expect(feed).toContain('SUMMARY:Sportello casa');
+    expect(feed).toMatch(/RRULE:FREQ=MONTHLY;BYDAY=1TU\r\n/);
+    expect(feed).toMatch(/EXDATE;TZID=Europe\/Rome:20270601T090000\r\n/);
+    expect(readPage(site, '/en/calendar/alpha-sportello-casa/')).toContain('Sportello casa');
+    expect(readPage(site, '/ar/services/alpha-housing/')).toContain('شقق للاجئين المسجلين في ألفا.');
   });
 });
