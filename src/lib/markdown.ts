@@ -39,3 +39,19 @@ export function markdownToText(source: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// Plain-text fields (a summary, a cost note, a title) reach pages, JSON-LD, CSV and feeds as they
+// are, so markdown written there would show raw ("(*ticket*)"). The schema refuses it instead of
+// rendering it, so every output stays the same text. A second parser, with every link allowed and
+// only the rules that make markup a reader would see, decides what counts: markdown-it's own
+// flanking rules, so a lone "Tue*", "snake_case" or "a_b@c_d.org" is not emphasis and stays fine.
+const markupParser = new MarkdownIt('zero').enable(['emphasis', 'strikethrough', 'link']);
+markupParser.validateLink = () => true;
+const markupTokens = new Set(['em_open', 'strong_open', 's_open', 'link_open']);
+
+/** Whether `source` holds paired emphasis (`*x*`, `_x_`, `**x**`, `~~x~~`) or a `[link](url)`. */
+export function hasMarkdownMarkup(source: string): boolean {
+  return markupParser
+    .parseInline(source, {})
+    .some((block) => (block.children ?? []).some((token) => markupTokens.has(token.type)));
+}

@@ -12,6 +12,7 @@
 import { z } from 'astro/zod';
 import { checkingNow, latestDateOnEarth } from './today';
 import { ruleProblem, rulePattern } from './recurrence';
+import { hasMarkdownMarkup } from './markdown';
 
 // ---------------------------------------------------------------------------------------------
 // Fixed lists. Labels live in locales/<code>.json under the same keys, so they are translated
@@ -228,13 +229,19 @@ const location = z
 // translated", not "translated as nothing".
 const blankToUndefined = (v: unknown) =>
   v === '' || v === null || (Array.isArray(v) && v.length === 0) ? undefined : v;
-const text = (max: number) => z.preprocess(blankToUndefined, editorText(max).optional());
-const requiredText = editorText;
+/**
+ * Text shown as it is written (pages, JSON-LD, CSV, feeds): markdown there would show raw, so
+ * paired emphasis and links are refused (lib/markdown.ts decides what is markup; "Tue*" and
+ * "snake_case" are fine).
+ */
+const requiredText = (max: number) =>
+  editorText(max).refine((s) => !hasMarkdownMarkup(s), 'plain text: no *emphasis* or links; remove the marks around the words');
+const text = (max: number) => z.preprocess(blankToUndefined, requiredText(max).optional());
 /** Optional text the site renders as markdown (lib/markdown.ts); the CMS gives it a markdown editor. */
-const markdown = (max: number) => text(max).meta({ format: 'markdown' });
+const markdown = (max: number) => z.preprocess(blankToUndefined, editorText(max).optional()).meta({ format: 'markdown' });
 const steps = z.preprocess(
   blankToUndefined,
-  z.array(editorText(400).describe('Step')).min(1).optional(),
+  z.array(requiredText(400).describe('Step')).min(1).optional(),
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -176,12 +176,14 @@ class Writer {
     for (let i = 0; i < words; i++) ws.push(this.word());
     return capitalize(ws.join(' ')) + this.stop;
   }
-  paragraph(sentences = this.rng.int(2, 4)): string {
+  /** Sentences; `markdown` false for a plain-text field, which the schema keeps free of emphasis. */
+  paragraph(sentences = this.rng.int(2, 4), markdown = true): string {
     const out: string[] = [];
     for (let i = 0; i < sentences; i++) {
       let s = this.sentence();
-      // Some markdown emphasis, as real descriptions have.
-      if (i === 0 && this.rng.chance(0.4)) s = s.replace(/^(\S+ \S+)/, '**$1**');
+      // Some markdown emphasis, as real descriptions have (the draw is made either way, so the
+      // rest of the network is the same).
+      if (i === 0 && this.rng.chance(0.4) && markdown) s = s.replace(/^(\S+ \S+)/, '**$1**');
       out.push(s);
     }
     return out.join(' ');
@@ -322,7 +324,7 @@ export function generateNetwork(options: SyntheticOptions): SyntheticFiles {
       },
       (w) => ({
         name, // place names are not translated
-        description: w.paragraph(2).slice(0, 590),
+        description: w.paragraph(2, false).slice(0, 590),
         officeName: w.phrase(15, 50),
       }),
       ['description'],

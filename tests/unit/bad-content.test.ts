@@ -64,6 +64,7 @@ const cases: Case[] = [
   { name: 'a translated name with an isolate', edit: withField(housingAr, 'name', 'السكن \u2067x\u2069'), file: housingAr, field: 'name', message: /bidirectional control characters/, only: true },
   { name: 'a place name with a bidirectional embedding', edit: withField(clinic, 'location.name', 'Town \u202BHall'), file: clinic, field: 'location.name', message: /bidirectional control characters/, only: true },
   { name: 'a summary with a control character', edit: withField(housing, 'summary', 'Council\u0007 flats'), file: housing, field: 'summary', message: /control characters/, only: true },
+  { name: 'a cost note with markdown emphasis', edit: withField(housing, 'costNote', 'A small fee (*ticket*)'), file: housing, field: 'costNote', message: /plain text: no \*emphasis\* or links/, only: true },
   { name: 'an apply step over its limit', edit: withField(housing, 'applySteps[1]', long(401)), file: housing, field: 'applySteps[1]', message: /at most 400 characters/, only: true },
 
   // Markdown.
