@@ -10,7 +10,7 @@ import { displayPhone } from './contact-links';
 import type { Service } from './content/read';
 import type { Directory } from './directory';
 import { eligibilityFacts } from './eligibility';
-import { formatAddress, formatCost, formatList } from './format';
+import { formatAddress, formatCost, formatDate, formatList } from './format';
 import { getT } from './i18n';
 import { getLocale, locales, type LocaleCode } from './locales';
 import { dirAttr, langAttr, localize } from './localize';
@@ -47,6 +47,8 @@ export interface SheetColumn {
   /** The next dates of related calendar entries, written out. */
   dates: { when: string; title: SheetText }[];
   contacts: { label: string; value: string }[];
+  /** When someone last confirmed the details (the service's `reviewed`), YYYY-MM-DD and as a sentence in the column's language. */
+  checked: { date: string; text: string };
   /** Absolute address of the service page in this language, and its QR code's site path. */
   url: string;
   qr: string;
@@ -99,6 +101,7 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
       };
     }),
     contacts,
+    checked: { date: s.reviewed, text: t('service.checkedOn', { date: formatDate(s.reviewed, locale) }) },
     url: new URL(paths.service(locale, service.slug), site).href,
     qr: qr.service(locale, service.slug),
   };
