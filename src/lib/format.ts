@@ -56,14 +56,14 @@ export function formatDate(isoDate: string, locale: LocaleCode): string {
   });
 }
 
-/** A wall-clock time (HH:MM) in the reader's conventions: "09:30" or "9:30 AM". */
+/**
+ * A wall-clock time (HH:MM) in the reader's conventions: "09:30" or "9:30 ص", CLDR's short time
+ * (a leading zero only where the locale writes one). Time ranges: src/lib/hours/opening-hours.ts.
+ */
 export function formatTime(hhmm: string, locale: LocaleCode): string {
   return remembered(`time:${locale}:${hhmm}`, () => {
     const [h, m] = hhmm.split(':').map(Number);
-    const f = cached(
-      `time:${locale}`,
-      () => new Intl.DateTimeFormat(getLocale(locale).tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }),
-    );
+    const f = cached(`time:${locale}`, () => new Intl.DateTimeFormat(getLocale(locale).tag, { timeStyle: 'short', timeZone: 'UTC' }));
     // 24:00 (end of day) is written as midnight.
     return f.format(new Date(Date.UTC(2024, 0, 1, h % 24, m)));
   });
