@@ -238,7 +238,7 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
 
   return (
     <div className="search">
-      <form role="search" className="search-form" onSubmit={onSubmit} action="">
+      <form className="search-form" onSubmit={onSubmit} action="">
         <label htmlFor={`${id}q`} className="field-label">{t('label')}</label>
         <p id={`${id}hint`} className="field-hint">{t('hint')}</p>
         <div className="search-row">
