@@ -61,12 +61,18 @@ export function formatDate(isoDate: string, locale: LocaleCode): string {
  * (a leading zero only where the locale writes one). Time ranges: src/lib/hours/opening-hours.ts.
  */
 export function formatTime(hhmm: string, locale: LocaleCode): string {
-  return remembered(`time:${locale}:${hhmm}`, () => {
-    const [h, m] = hhmm.split(':').map(Number);
-    const f = cached(`time:${locale}`, () => new Intl.DateTimeFormat(getLocale(locale).tag, { timeStyle: 'short', timeZone: 'UTC' }));
-    // 24:00 (end of day) is written as midnight.
-    return f.format(new Date(Date.UTC(2024, 0, 1, h % 24, m)));
-  });
+  return remembered(`time:${locale}:${hhmm}`, () => shortTimeFormat(locale).format(wallClockInstant(hhmm)));
+}
+
+/** CLDR's short time pattern for the locale (hour digits, 12/24 h, day period), read in UTC; one per locale. */
+export function shortTimeFormat(locale: LocaleCode): Intl.DateTimeFormat {
+  return cached(`time:${locale}`, () => new Intl.DateTimeFormat(getLocale(locale).tag, { timeStyle: 'short', timeZone: 'UTC' }));
+}
+
+/** A wall-clock HH:MM as an instant on a fixed day, to format in UTC; 24:00 (end of day) is that day's midnight. */
+export function wallClockInstant(hhmm: string): Date {
+  const [h, m] = hhmm.split(':').map(Number);
+  return new Date(Date.UTC(2024, 0, 1, h % 24, m));
 }
 
 // 2024-01-01 was a Monday.

@@ -13,7 +13,7 @@
  * A day's hours come back as parts (ranges, and the gaps between them) so the page can keep each
  * range together and let the line break only between ranges.
  */
-import { formatWeekday } from '../format';
+import { formatWeekday, shortTimeFormat, wallClockInstant } from '../format';
 import { getLocale, type LocaleCode } from '../locales';
 import type { Weekday } from '../schema';
 import { weekOrder } from '../contact-links';
@@ -45,15 +45,7 @@ export interface HoursRow {
   parts: DayHoursPart[];
 }
 
-const timeFormats = new Map<LocaleCode, Intl.DateTimeFormat>();
 const listFormats = new Map<LocaleCode, Intl.ListFormat>();
-
-function timeFormat(locale: LocaleCode): Intl.DateTimeFormat {
-  let f = timeFormats.get(locale);
-  // timeStyle 'short' is CLDR's own time pattern for the locale (hour digits, 12/24 h, day period).
-  if (!f) timeFormats.set(locale, (f = new Intl.DateTimeFormat(getLocale(locale).tag, { timeStyle: 'short', timeZone: 'UTC' })));
-  return f;
-}
 
 function listFormat(locale: LocaleCode): Intl.ListFormat {
   let f = listFormats.get(locale);
@@ -61,28 +53,22 @@ function listFormat(locale: LocaleCode): Intl.ListFormat {
   return f;
 }
 
-/** A wall-clock HH:MM as an instant on a fixed day, read in UTC; 24:00 is that day's midnight. */
-function instant(hhmm: string): Date {
-  const [h, m] = hhmm.split(':').map(Number);
-  return new Date(Date.UTC(2024, 0, 1, h % 24, m));
-}
-
 /**
  * One time range in the reader's language: "09:00–12:00", "9:00 ص – 12:00 م". A range that
  * closes at 24:00 ends at midnight, written as the locale writes midnight ("00:00", "12:00 ص").
  */
 export function formatHoursRange(opens: string, closes: string, locale: LocaleCode): string {
-  const f = timeFormat(locale);
-  if (closes !== '24:00') return f.formatRange(instant(opens), instant(closes));
+  const f = shortTimeFormat(locale);
+  if (closes !== '24:00') return f.formatRange(wallClockInstant(opens), wallClockInstant(closes));
   // Midnight that ends the day is the next day's 00:00: formatRange would add both dates, and the
   // same day's 00:00 would share the morning's day period ("9:00–12:00 ص" reads as 9 to noon).
   // So both times are written in full, joined as the locale joins a morning to an evening time.
   const separator = f
-    .formatRangeToParts(instant('09:00'), instant('21:00'))
+    .formatRangeToParts(wallClockInstant('09:00'), wallClockInstant('21:00'))
     .filter((p) => p.source === 'shared')
     .map((p) => p.value)
     .join('');
-  return `${f.format(instant(opens))}${separator}${f.format(instant(closes))}`;
+  return `${f.format(wallClockInstant(opens))}${separator}${f.format(wallClockInstant(closes))}`;
 }
 
 // A list word or mark between two ranges: what is glued to the range before it (Tigrinya "ን",

@@ -35,6 +35,15 @@ export function timezoneName(timezone: string, locale: LocaleCode, at: Date): st
   return timezone.startsWith('Etc/') || !timezone.includes('/') ? offset : cityOf(timezone);
 }
 
-/** The name on the day the site is built (SOURCE_DATE_EPOCH when set), for notes under opening hours and times. */
-export const timezoneNameForBuild = (timezone: string, locale: LocaleCode): string =>
-  timezoneName(timezone, locale, new Date(`${buildDate()}T12:00:00Z`));
+const forBuild = new Map<string, string>();
+
+/**
+ * The name on the day the site is built (SOURCE_DATE_EPOCH when set), for notes under opening
+ * hours and times: worked out once per zone and language for the whole build, not on every page.
+ */
+export function timezoneNameForBuild(timezone: string, locale: LocaleCode): string {
+  const key = `${timezone} ${locale}`;
+  let name = forBuild.get(key);
+  if (name === undefined) forBuild.set(key, (name = timezoneName(timezone, locale, new Date(`${buildDate()}T12:00:00Z`))));
+  return name;
+}
