@@ -14,7 +14,7 @@ import { dropOptionalBlanks, isBlank } from './content/blanks';
 import { formatPath, plainMessage } from './content/errors';
 import { defaultLocale, isLocale, type LocaleCode } from './locales';
 import { checkRecurrence } from './recurrence';
-import { recordKinds, type CalendarShared, type RecordKind } from './schema';
+import { fileSchemas, type CalendarShared, type RecordKind } from './schema';
 
 export { plainMessage };
 
@@ -35,13 +35,8 @@ export interface CheckOptions {
   now?: Date;
 }
 
-const shapeOf = (s: z.ZodType) => (s as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-
 /** A record kind's whole default-locale file, as the reader validates it. */
-export function recordSchema(kind: RecordKind): z.ZodType {
-  const { shared, text } = recordKinds[kind];
-  return (shared as unknown as z.ZodObject).extend(shapeOf(text as unknown as z.ZodType)).strict();
-}
+const recordSchema = (kind: RecordKind): z.ZodType => fileSchemas(kind).file;
 
 function issuesOf(schema: z.ZodType, value: unknown, locale?: LocaleCode): { issues: EntryIssue[]; data?: unknown } {
   const result = schema.safeParse(value);
@@ -82,7 +77,7 @@ export function entryIssues(kind: RecordKind, data: unknown, options: CheckOptio
     const zone = entry.timezone ?? options.timezoneOf?.(entry.towns[0]);
     if (zone) for (const p of checkRecurrence(entry, zone)) issues.push({ path: p.field, message: p.message });
   }
-  const text = (recordKinds[kind].text as unknown as z.ZodObject).partial().strict();
+  const text = fileSchemas(kind).translation;
   for (const [locale, raw] of Object.entries(options.translations ?? {})) {
     if (locale === defaultLocale || !isLocale(locale)) continue;
     issues.push(...issuesOf(text, translated(raw), locale).issues);

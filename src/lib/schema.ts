@@ -464,6 +464,27 @@ export const recordKinds = {
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;
+
+const fileSchemaCache = new Map<RecordKind, { file: z.ZodType; translation: z.ZodType }>();
+
+/**
+ * The schemas a record's files are read with, one definition for the build's reader and the CMS's
+ * save-time check: the default-locale file (shared and text fields, nothing else) and a
+ * translation file (text fields only, each optional). Built once per kind.
+ */
+export function fileSchemas(kind: RecordKind): { file: z.ZodType; translation: z.ZodType } {
+  let schemas = fileSchemaCache.get(kind);
+  if (!schemas) {
+    const { shared, text } = recordKinds[kind];
+    const textObject = text as unknown as z.ZodObject;
+    schemas = {
+      file: (shared as unknown as z.ZodObject).extend(textObject.shape).strict(),
+      translation: textObject.partial().strict(),
+    };
+    fileSchemaCache.set(kind, schemas);
+  }
+  return schemas;
+}
 export type TownShared = z.infer<typeof townShared>;
 export type TownText = z.infer<typeof townText>;
 export type CategoryShared = z.infer<typeof categoryShared>;

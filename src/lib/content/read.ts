@@ -23,6 +23,7 @@ import { recordId } from '../ids';
 import type { LocalizedText } from '../localize';
 import {
   networkSettings,
+  fileSchemas,
   recordKinds,
   type CategoryShared,
   type CategoryText,
@@ -214,9 +215,8 @@ function readCollection(
   problems: ContentProblem[],
   broken: Set<string>,
 ): ContentRecord<any, any>[] {
-  const { shared, text } = recordKinds[kind];
-  const full = (shared as z.ZodObject).extend((text as z.ZodObject).shape).strict();
-  const translation = (text as z.ZodObject).partial().strict();
+  const { file: full, translation } = fileSchemas(kind);
+  const textFields = (recordKinds[kind].text as z.ZodObject).shape;
   const bySlug = new Map<string, ContentRecord<any, any>>();
   const translations: { slug: string; locale: LocaleCode; file: string; raw: unknown }[] = [];
 
@@ -274,7 +274,7 @@ function readCollection(
         const sharedData: Record<string, unknown> = {};
         const textData: Record<string, unknown> = {};
         for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-          if (key in (text as z.ZodObject).shape) textData[key] = value;
+          if (key in textFields) textData[key] = value;
           else sharedData[key] = value;
         }
         bySlug.set(slug, {
