@@ -13,17 +13,21 @@ import { eligibilityFacts } from './eligibility';
 import { formatAddress, formatCost, formatDate, formatList } from './format';
 import { getT } from './i18n';
 import { getLocale, locales, type LocaleCode } from './locales';
-import { dirAttr, langAttr, localize } from './localize';
+import { localize } from './localize';
+import { passages, type Passage } from './translation/untranslated';
 import { paths, qr } from './routes';
 import type { ServiceText, Weekday } from './schema';
 import { sharedByPages } from './shared-by-pages';
 
-/** A piece of record text, with lang/dir set when it fell back to another language. */
+/** A piece of record text, with lang/dir set when it fell back to another language, and then its "in English" label. */
 export interface SheetText {
   text: string;
   lang?: string;
   dir?: 'ltr' | 'rtl';
+  label?: string;
 }
+
+const sheetText = (text: string, p: Passage): SheetText => ({ text, ...p.attrs, ...(p.label ? { label: p.label } : {}) });
 
 export interface SheetColumn {
   locale: LocaleCode;
@@ -59,10 +63,8 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
   const s = service.shared;
   const l = getLocale(locale);
   const text = localize<ServiceText>(service.text, locale);
-  const field = (f: keyof ServiceText): SheetText => ({
-    text: String(text.value[f] ?? ''),
-    ...(langAttr(text, f, locale) ? { lang: langAttr(text, f, locale), dir: dirAttr(text, f, locale) } : {}),
-  });
+  const passage = passages('services', text, locale);
+  const field = (f: keyof ServiceText): SheetText => sheetText(String(text.value[f] ?? ''), passage(f));
   const townName = (slug: string) => d.townName(slug, locale);
   const facts = eligibilityFacts(s.eligibility, t, locale, s.towns.map(townName));
   const c = s.contacts;
@@ -94,10 +96,10 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
       timezone: d.town(loc.address.town).shared.timezone,
     })),
     dates: d.nextDatesForService(service.slug, today, 3).map((item) => {
-      const et = localize<{ title: string }>(item.entry.text, locale);
+      const et = localize(item.entry.text, locale);
       return {
         when: describeOccurrence(item.occurrence, item.timezone, locale),
-        title: { text: et.value.title, ...(langAttr(et, 'title', locale) ? { lang: langAttr(et, 'title', locale), dir: dirAttr(et, 'title', locale) } : {}) },
+        title: sheetText(et.value.title, passages('calendar', et, locale)('title')),
       };
     }),
     contacts,

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { localize } from '../../src/lib/localize';
+import { localize, type LocalizedText } from '../../src/lib/localize';
+import type { ServiceText, TownText } from '../../src/lib/schema';
 import { localeCodes } from '../../src/lib/locales';
 import { townText, providerText, serviceText, calendarText, categoryText } from '../../src/lib/schema';
 import { cardLabel, isProperName, passages, properNameFields, untranslatedLabel } from '../../src/lib/translation/untranslated';
 
-const service = {
+const service: LocalizedText<ServiceText> = {
   en: { name: 'Food bank', summary: 'Free groceries', applySteps: ['Come on Tuesday'] },
   ar: { name: 'بنك الطعام' },
 };
-const town = { en: { name: 'Alpha', officeName: 'Welcome Office', description: 'A town by the sea.' } };
+const town: LocalizedText<TownText> = { en: { name: 'Alpha', officeName: 'Welcome Office', description: 'A town by the sea.' } };
 
 describe('which text fields are proper names', () => {
   it('treats a town’s and an organisation’s name as names, and nothing else', () => {
