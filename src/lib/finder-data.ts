@@ -9,22 +9,35 @@ import { sortByName, type Directory } from './directory';
 import { fieldsWithLang, localize } from './localize';
 import type { LocaleCode } from './locales';
 import { residenceStatuses, type ServiceShared, type ServiceText } from './schema';
-import { type FinderEligibility, type FinderIndex, type FinderNetworkWide, type FinderService, type FinderTown, type ReasonKind } from './finder';
+import {
+  asksFor,
+  type FinderEligibility,
+  type FinderIndex,
+  type FinderNetworkWide,
+  type FinderService,
+  type FinderTown,
+  type ReasonKind,
+} from './finder';
 import { formatList } from './format';
 
 /**
  * The sentence for each reason that could hide a service, in the reader's language:
- * "Only from age 18", "Only for recognised refugees or …". There is none for the town: the finder
- * only ever holds the services a chosen town's residents may use (`servesTown`).
+ * "Only from age 18", "Only for recognised refugees or …", "Only for women", "You must be
+ * registered as living in Aurelia for at least 12 months". The audience and residence sentences
+ * are the service page's own (`eligibility.*`), so the finder and the page say the same thing.
+ * @param townNames names of the towns the service lists, in the reader's language
  */
 export function reasonTexts(
   shared: Pick<ServiceShared, 'status'> & { eligibility: FinderEligibility },
   t: TFunction,
   locale: LocaleCode,
+  townNames: string[],
 ): Partial<Record<ReasonKind, string>> {
   const e = shared.eligibility;
   const why: Partial<Record<ReasonKind, string>> = {};
+  const towns = formatList(townNames, locale, 'disjunction');
   if (shared.status === 'ended') why.ended = t('finder.reason.ended');
+  if (townNames.length > 0) why.town = t('finder.reason.town', { towns });
   if (e.residenceStatuses.length > 0) {
     why.status = t('finder.reason.status', {
       list: formatList(e.residenceStatuses.map((s) => t(`residenceStatus.${s}`)), locale, 'disjunction'),
@@ -32,14 +45,22 @@ export function reasonTexts(
   }
   if (e.ageMin !== undefined) why.ageMin = t('finder.reason.ageFrom', { count: e.ageMin });
   if (e.ageMax !== undefined) why.ageMax = t('finder.reason.ageUpTo', { count: e.ageMax });
+  if (e.audiences.length > 0) {
+    why.audience = t('eligibility.audiences', { list: formatList(e.audiences.map((a) => t(`audience.${a}`)), locale, 'disjunction') });
+  }
+  if (e.residence !== 'none') {
+    const residence = t(`eligibility.residence.${e.residence}`, { towns });
+    if (e.residence === 'registered-in-town') why.residence = residence;
+    if (e.residenceMonths > 0) why.months = `${residence} ${t('eligibility.residence.months', { count: e.residenceMonths })}`;
+  }
   return why;
 }
 
 /** One service as the finder files hold it, in the reader's language. */
-function finderService(service: Service, locale: LocaleCode, t: TFunction): FinderService {
+function finderService(service: Service, locale: LocaleCode, t: TFunction, townName: (slug: string) => string): FinderService {
   const s = service.shared;
-  const { residenceStatuses, ageMin, ageMax, residence } = s.eligibility;
-  const eligibility: FinderEligibility = { residenceStatuses, ageMin, ageMax, residence };
+  const { residenceStatuses, audiences, ageMin, ageMax, residence, residenceMonths } = s.eligibility;
+  const eligibility: FinderEligibility = { residenceStatuses, audiences, ageMin, ageMax, residence, residenceMonths };
   return {
     id: service.id,
     slug: service.slug,
@@ -47,7 +68,7 @@ function finderService(service: Service, locale: LocaleCode, t: TFunction): Find
     towns: s.towns,
     status: s.status,
     eligibility,
-    why: reasonTexts({ ...s, eligibility }, t, locale),
+    why: reasonTexts({ ...s, eligibility }, t, locale, s.towns.map(townName)),
   };
 }
 
@@ -64,7 +85,8 @@ function finderServices(d: Directory, locale: LocaleCode, t: TFunction): FinderS
   if (!byLocale) converted.set(d, (byLocale = new Map()));
   let grouped = byLocale.get(locale);
   if (!grouped) {
-    const all = sortByName(d.services, locale).map((s) => finderService(s, locale, t));
+    const names = new Map(d.towns.map((town) => [town.slug, townNameIn(town, locale)]));
+    const all = sortByName(d.services, locale).map((s) => finderService(s, locale, t, (slug) => names.get(slug) ?? slug));
     const byTown = new Map<string, FinderService[]>(d.towns.map((town) => [town.slug, []]));
     for (const s of all) for (const town of s.towns) byTown.get(town)!.push(s);
     grouped = { byTown, networkWide: all.filter((s) => s.eligibility.residence === 'lives-in-network') };
@@ -77,19 +99,24 @@ function finderServices(d: Directory, locale: LocaleCode, t: TFunction): FinderS
 export function finderIndex(d: Directory, locale: LocaleCode, t: TFunction): FinderIndex {
   return {
     locale,
-    towns: sortByName(d.towns, locale).map((town) => ({ slug: town.slug, name: localize<{ name: string }>(town.text, locale).value.name })),
+    towns: sortByName(d.towns, locale).map((town) => ({ slug: town.slug, name: townNameIn(town, locale) })),
     statuses: residenceStatuses.map((value) => ({ value, label: t(`finder.statusOption.${value}`) })),
   };
 }
 
-/** The services that list `town`, sorted by name, and the count of other towns' services its residents may use. */
+/**
+ * The services that list `town`, sorted by name, the count of other towns' services its residents
+ * may use, and the questions all of those depend on.
+ */
 export function finderTown(d: Directory, town: string, locale: LocaleCode, t: TFunction): FinderTown {
   const { byTown, networkWide } = finderServices(d, locale, t);
-  return {
-    town,
-    services: byTown.get(town) ?? [],
-    elsewhere: networkWide.filter((s) => !s.towns.includes(town)).length,
-  };
+  const services = byTown.get(town) ?? [];
+  const elsewhere = networkWide.filter((s) => !s.towns.includes(town));
+  return { town, services, elsewhere: elsewhere.length, asks: asksFor([...services, ...elsewhere]) };
+}
+
+function townNameIn(town: Directory['towns'][number], locale: LocaleCode): string {
+  return localize<{ name: string }>(town.text, locale).value.name;
 }
 
 /** Every service open to residents of all partner towns, sorted by name. */

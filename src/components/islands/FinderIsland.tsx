@@ -1,25 +1,33 @@
 /**
- * The eligibility finder's island: the town lists its services, then residence status and age,
- * each optional, narrow them to those the person can probably use, and the hidden ones say why.
- * Services of other towns open to every partner town's residents load only when asked for. The
- * answers are kept only in the URL (`?town=&status=&age=`), so the list can be sent as a link;
- * status and age are never stored or sent anywhere.
+ * The eligibility finder's island: the town lists its services; whom the help is for (the reader,
+ * their child, another adult), that person's age and residence status narrow them, and where the
+ * town's services depend on them, the groups the person belongs to and their registration in the
+ * town. Hidden services say why. Services of other towns open to every partner town's residents
+ * load only when asked for. The answers are kept only in the URL (`?town=&for=&age=…`, see
+ * `profileQuery`), so the list can be sent as a link; they are never stored or sent anywhere.
+ *
+ * The page renders this island on the server too (client:load), with no answers and no data, so
+ * the form takes its place before the script runs and nothing below it jumps when it does. That
+ * first render must therefore not read the URL: the answers are read in an effect.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { LocaleCode } from '../../lib/locales';
 import { paths } from '../../lib/routes';
 import {
   applyFinder,
+  audienceQuestions,
   parseAge,
+  parseMonths,
   parseProfile,
   profileQuery,
+  whoOptions,
+  type AskedAudience,
   type FinderIndex,
   type FinderNetworkWide,
   type FinderProfile,
   type FinderService,
   type FinderTown,
   type ReasonKind,
-  type ResidenceStatus,
 } from '../../lib/finder';
 import { loadJson } from '../../lib/load-json';
 import { uiText, type UiStrings } from '../../lib/ui-text';
@@ -30,9 +38,14 @@ export interface FinderIslandProps {
   strings: UiStrings;
   /** URL of the locale's finder index (towns and statuses). */
   dataUrl: string;
-  /** Topic pages, offered if the list cannot load. */
+  /** Topic pages, offered until a town is chosen or if the list cannot load. */
   topics: { href: string; label: string }[];
 }
+
+/** A yes / no / not sure answer as the radio buttons hold it. */
+type Answer = 'yes' | 'no' | '';
+const answerOf = (b: boolean | undefined): Answer => (b === undefined ? '' : b ? 'yes' : 'no');
+const boolOf = (a: string): boolean | undefined => (a === 'yes' ? true : a === 'no' ? false : undefined);
 
 export default function FinderIsland({ locale, strings, dataUrl, topics }: FinderIslandProps) {
   const t = useMemo(() => uiText(strings, locale), [strings, locale]);
@@ -42,8 +55,9 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
   const [networkWide, setNetworkWide] = useState<FinderNetworkWide | null>(null);
   const [failed, setFailed] = useState(false);
   const [profile, setProfile] = useState<FinderProfile>({});
-  // What is in the age box, which may be half-typed or invalid; only a valid age filters.
-  const [ageInput, setAgeInput] = useState(() => new URLSearchParams(location.search).get('age') ?? '');
+  // What is in the number boxes, which may be half-typed or invalid; only valid numbers filter.
+  const [ageInput, setAgeInput] = useState('');
+  const [monthsInput, setMonthsInput] = useState('');
 
   const known = useMemo(
     () => ({ towns: data?.towns.map((x) => x.slug) ?? [], statuses: data?.statuses.map((x) => x.value) ?? [] }),
@@ -78,8 +92,11 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
     if (!data) return;
     const read = () => {
       const p = parseProfile(location.search, known);
+      const raw = new URLSearchParams(location.search);
       setProfile(p);
-      setAgeInput(p.age !== undefined ? String(p.age) : new URLSearchParams(location.search).get('age') ?? '');
+      // A typed value that is not a number stays in its box (marked invalid), never as markup.
+      setAgeInput(p.age !== undefined ? String(p.age) : (raw.get('age') ?? '').slice(0, 3));
+      setMonthsInput(p.months !== undefined ? String(p.months) : (raw.get('months') ?? '').slice(0, 3));
     };
     read();
     addEventListener('popstate', read);
@@ -91,15 +108,17 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
     history.replaceState(null, '', `${location.pathname}${profileQuery(next)}`);
   };
 
+  const who = profile.who ?? 'me';
   const townNames = useMemo(() => new Map(data?.towns.map((x) => [x.slug, x.name]) ?? []), [data]);
   const town = townData && townData.town === profile.town ? townData : null;
+  const townName = town ? (townNames.get(town.town) ?? town.town) : '';
   const result = useMemo(() => (town ? applyFinder(town.services, profile) : null), [town, profile]);
   const elsewhere = useMemo(() => {
     if (!town || !networkWide) return null;
     const { shown, hidden } = applyFinder(networkWide.services.filter((s) => !s.towns.includes(town.town)), profile);
     return [...shown.map((service) => ({ service, reasons: [] as ReasonKind[] })), ...hidden];
   }, [town, networkWide, profile]);
-  const ageInvalid = ageInput.trim() !== '' && parseAge(ageInput) === undefined;
+  const groups = town ? audienceQuestions(town.asks, profile) : [];
   const shareHref = `${typeof location === 'undefined' ? '' : location.pathname}${profileQuery(profile)}`;
 
   if (failed) {
@@ -112,7 +131,58 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
       </div>
     );
   }
-  if (!data) return <p className="muted" role="status">{t('loading')}</p>;
+
+  /** A row of radio buttons, for one question. */
+  const choices = (name: string, value: string, options: { value: string; label: string }[], onChange: (v: string) => void) => (
+    <div className="choices">
+      {options.map((o) => (
+        <label className="choice" key={o.value}>
+          <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+          <span>{o.label}</span>
+        </label>
+      ))}
+    </div>
+  );
+  const yesNo = (no: string) => [
+    { value: 'yes', label: t('answer.yes') },
+    { value: 'no', label: t(no) },
+    { value: '', label: t('answer.notSure') },
+  ];
+  const question = (key: string, legend: ReactNode, body: ReactNode, hint?: string) => (
+    <fieldset className="field field-wide" key={key} aria-describedby={hint ? `${id}${key}Hint` : undefined}>
+      <legend className="field-label">{legend}</legend>
+      {hint && <p id={`${id}${key}Hint`} className="field-hint">{hint}</p>}
+      {body}
+    </fieldset>
+  );
+  /** A box for a whole number (age, months), typed in any digits; its hint turns into the error. */
+  const numberField = (name: 'age' | 'months', label: string, typed: string, onType: (typed: string) => void) => {
+    const invalid = typed.trim() !== '' && (name === 'age' ? parseAge : parseMonths)(typed) === undefined;
+    return (
+      <div className="field">
+        <label htmlFor={`${id}${name}`} className="field-label">{label}</label>
+        <input
+          id={`${id}${name}`}
+          name={name}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={3}
+          value={typed}
+          aria-describedby={`${id}${name}Hint`}
+          aria-invalid={invalid || undefined}
+          onChange={(e) => onType(e.target.value)}
+        />
+        <p id={`${id}${name}Hint`} className={invalid ? 'field-hint field-error' : 'field-hint'}>{t(invalid ? `${name}Invalid` : `${name}Hint`)}</p>
+      </div>
+    );
+  };
+  const setGroup = (a: AskedAudience, answer: boolean | undefined) => {
+    const next = { ...profile.groups };
+    if (answer === undefined) delete next[a];
+    else next[a] = answer;
+    update({ ...profile, groups: Object.keys(next).length ? next : undefined });
+  };
 
   const card = (s: FinderService) => (
     <>
@@ -129,7 +199,7 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
   const why = (s: FinderService, reasons: ReasonKind[]) => (
     <ul className="checks">
       {reasons.map((r) => (
-        <li className="restricts" key={r}>
+        <li className="restricts" key={r} data-reason={r}>
           <svg className="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
             <path d="M12 2 1 21h22zm1 15h-2v-2h2zm0-4h-2V9h2z" fill="currentColor" />
           </svg>
@@ -139,51 +209,74 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
     </ul>
   );
 
+  // 'loading' until the lists the answers need have arrived (tests and the layout check wait on it).
+  const state = !data || (profile.town && !result) ? 'loading' : 'ready';
+
   return (
-    <div className="finder">
+    <div className="finder" data-state={state}>
       <form className="finder-form" onSubmit={(e) => e.preventDefault()} action="">
         <div className="field">
           <label htmlFor={`${id}town`} className="field-label">{t('town')}</label>
           <select id={`${id}town`} name="town" value={profile.town ?? ''} onChange={(e) => update({ ...profile, town: e.target.value || undefined })}>
             <option value="">{t('townOption')}</option>
-            {data.towns.map((x) => <option key={x.slug} value={x.slug}>{x.name}</option>)}
+            {data?.towns.map((x) => <option key={x.slug} value={x.slug}>{x.name}</option>)}
           </select>
         </div>
+        {question(
+          'who',
+          t('who'),
+          choices(
+            `${id}who`,
+            who,
+            whoOptions.map((w) => ({ value: w, label: t(`whoOption.${w}`) })),
+            (w) => update({ ...profile, who: whoOptions.find((x) => x === w && x !== 'me') }),
+          ),
+        )}
+        {numberField('age', t(`ageOf.${who}`), ageInput, (typed) => {
+          setAgeInput(typed);
+          update({ ...profile, age: parseAge(typed) });
+        })}
         <div className="field">
-          <label htmlFor={`${id}status`} className="field-label">{t('status')}</label>
+          <label htmlFor={`${id}status`} className="field-label">{t(`statusOf.${who}`)}</label>
           <select
             id={`${id}status`}
             name="status"
             value={profile.status ?? ''}
-            onChange={(e) => update({ ...profile, status: (e.target.value || undefined) as ResidenceStatus | undefined })}
+            onChange={(e) => update({ ...profile, status: data?.statuses.find((x) => x.value === e.target.value)?.value })}
           >
             <option value="">{t('notSaying')}</option>
-            {data.statuses.map((x) => <option key={x.value} value={x.value}>{x.label}</option>)}
+            {data?.statuses.map((x) => <option key={x.value} value={x.value}>{x.label}</option>)}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}age`} className="field-label">{t('age')}</label>
-          <input
-            id={`${id}age`}
-            name="age"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={3}
-            value={ageInput}
-            aria-describedby={`${id}ageHint`}
-            aria-invalid={ageInvalid || undefined}
-            onChange={(e) => {
-              setAgeInput(e.target.value);
-              update({ ...profile, age: parseAge(e.target.value) });
-            }}
-          />
-          <p id={`${id}ageHint`} className={ageInvalid ? 'field-hint field-error' : 'field-hint'}>{ageInvalid ? t('ageInvalid') : t('ageHint')}</p>
-        </div>
+        {groups.length > 0 && (
+          <fieldset className="field-wide finder-groups" aria-describedby={`${id}aboutHint`}>
+            <legend className="field-label">{t(`about.${who}`)}</legend>
+            <p id={`${id}aboutHint`} className="field-hint">{t('aboutHint')}</p>
+            {groups.map((a) =>
+              question(
+                `group-${a}`,
+                t(`group.${a}`),
+                choices(`${id}group-${a}`, answerOf(profile.groups?.[a]), yesNo('answer.no'), (v) => setGroup(a, boolOf(v))),
+              ),
+            )}
+          </fieldset>
+        )}
+        {town?.asks.registered &&
+          question(
+            'registered',
+            t('registered', { town: townName }),
+            choices(`${id}registered`, answerOf(profile.registered), yesNo('answer.notYet'), (v) => update({ ...profile, registered: boolOf(v) })),
+            t('registeredHint'),
+          )}
+        {town?.asks.months &&
+          numberField('months', t(`monthsOf.${who}`, { town: townName }), monthsInput, (typed) => {
+            setMonthsInput(typed);
+            update({ ...profile, months: parseMonths(typed) });
+          })}
       </form>
 
       <p className="search-status" role="status" aria-live="polite" aria-atomic="true">
-        {!profile.town ? t('chooseTown') : result ? t('shown', { count: result.shown.length }) : t('loading')}
+        {!data ? t('loading') : !profile.town ? t('chooseTown') : result ? t('shown', { count: result.shown.length }) : t('loading')}
       </p>
       {!profile.town && (
         <ul className="link-list grid-2">
