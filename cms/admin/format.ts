@@ -18,7 +18,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { parse } from 'yaml';
 import { recordKinds, type RecordKind } from '../../src/lib/schema';
-import { contentFormatName, isEmptyTranslation, serializeContent } from '../../src/lib/content/serialize';
+import { contentFormatName, expandShorthands, isEmptyTranslation, serializeContent } from '../../src/lib/content/serialize';
 import type { DecapGlobal } from './decap';
 
 /** A file Decap hands to a backend to write (decap-cms-lib-util's DataFile). */
@@ -58,8 +58,13 @@ export function toFile(kind: RecordKind, data: Record<string, unknown>): string 
   return serializeContent({ kind, translation }, data);
 }
 
-export function fromFile(text: string): unknown {
-  return parse(text) ?? {};
+/**
+ * The record as the CMS edits it: the file's data, with each shorthand item (a plain document in
+ * a list of document groups) read as the group it stands for, which the CMS's list of groups can
+ * show; `toFile` writes it back as shorthand, so an untouched list saves unchanged.
+ */
+export function fromFile(kind: RecordKind, text: string): unknown {
+  return expandShorthands({ kind, translation: false }, parse(text) ?? {});
 }
 
 /**
@@ -92,7 +97,7 @@ const backendNames = ['github', 'gitlab', 'gitea', 'bitbucket', 'azure', 'git-ga
 /** Registers the formats and wraps the backends; call before `CMS.init()`. */
 export function registerCleanSaves(CMS: DecapGlobal): void {
   for (const kind of Object.keys(recordKinds) as RecordKind[]) {
-    CMS.registerCustomFormat(contentFormatName(kind), 'yml', { fromFile, toFile: (data) => toFile(kind, data) });
+    CMS.registerCustomFormat(contentFormatName(kind), 'yml', { fromFile: (text) => fromFile(kind, text), toFile: (data) => toFile(kind, data) });
   }
   // Decap offers no hook between its list of files and the backend, and refuses to register a
   // backend name twice: wrap the registered factories in place, before CMS.init() uses them.

@@ -4,7 +4,7 @@
  * and the same safe markdown, right to left for Arabic and Persian.
  */
 import { getT } from '../../src/lib/i18n';
-import { eligibilityFacts } from '../../src/lib/eligibility';
+import { documentGroupTexts, eligibilityFacts } from '../../src/lib/eligibility';
 import { formatDate, formatEuros, formatList, formatTime, formatWeekday, languageName } from '../../src/lib/format';
 import { weekOrder } from '../../src/lib/contact-links';
 import { renderMarkdown } from '../../src/lib/markdown';
@@ -98,7 +98,7 @@ export function ServicePreview(props: any) {
   const townNames = towns.map((x) => recordName(x, r.locale));
   const parsed = eligibilitySchema.safeParse(s.eligibility ?? {});
   const facts = parsed.success ? eligibilityFacts(parsed.data, t, r.locale, townNames) : [];
-  const documents: string[] = parsed.success ? parsed.data.documents : [];
+  const documents = parsed.success ? documentGroupTexts(parsed.data.documents, t, r.locale) : [];
   const cost = s.cost?.type
     ? s.cost.type === 'free'
       ? t('cost.free')
@@ -134,7 +134,7 @@ export function ServicePreview(props: any) {
     h('h2', { key: 'docs' }, t('service.documentsTitle')),
     documents.length === 0
       ? h('p', { key: 'nodocs' }, t('eligibility.noDocuments'))
-      : h('ul', { key: 'doclist', className: 'checks' }, documents.map((d) => h('li', { key: d }, h('span', {}, t(`document.${d}`))))),
+      : h('ul', { key: 'doclist', className: 'checks' }, documents.map((line) => h('li', { key: line }, h('span', {}, line)))),
     steps.length > 0 ? h('h2', { key: 'apply' }, t('service.applyTitle')) : null,
     steps.length > 0 ? h('ol', { key: 'steps', className: 'steps', ...la(r, 'applySteps') }, steps.map((x, i) => h('li', { key: i }, x))) : null,
     locations.length > 0 ? h('h2', { key: 'whereTitle' }, t('service.whereTitle')) : null,

@@ -7,9 +7,8 @@ import type { TFunction } from 'i18next';
 import type { Network, Service } from './content/read';
 import { formatEuros, formatList } from './format';
 import type { LocaleCode } from './locales';
-import { documentTypes } from './schema';
-
-type DocumentType = (typeof documentTypes)[number];
+import { groupWith } from './eligibility';
+import { documentTypes, type DocumentGroup, type DocumentType } from './schema';
 
 export type CoverageSource = Pick<Network, 'towns' | 'categories' | 'services'>;
 
@@ -148,12 +147,28 @@ function factValue(s: Service, kind: CompareRowKind, document?: DocumentType): s
     case 'residence':
       return `${e.residence}:${e.residenceMonths}`;
     case 'document':
-      return e.documents.includes(document!) ? 'needed' : 'not-needed';
+      return documentValue(e.documents, document!);
     case 'cost':
       return `${s.shared.cost.type}:${s.shared.cost.amountEUR ?? ''}`;
     case 'appointment':
       return s.shared.appointment;
   }
+}
+
+/**
+ * The comparable value of a document for one service: `needed`, `not-needed`, or for a document
+ * that is one of a group of alternatives, `one-of:` and the whole group (sorted), so two towns
+ * agree only when they accept the same alternatives.
+ */
+export function documentValue(groups: readonly DocumentGroup[], document: DocumentType): string {
+  const group = groupWith(groups, document);
+  if (!group) return 'not-needed';
+  return group.oneOf.length === 1 ? 'needed' : `one-of:${[...group.oneOf].sort().join('|')}`;
+}
+
+/** Whether a document row's value asks for the document, alone or as one of several. */
+export function documentAsked(value: string | undefined): boolean {
+  return value !== undefined && value !== 'not-needed';
 }
 
 /** Marks the values that differ from the rest (see `CompareRow.differs`). */
@@ -171,7 +186,8 @@ export function differences(values: (string | undefined)[]): { varies: boolean; 
 /**
  * Every town's services in a category, side by side: one column per service (a town with several
  * has several, a town with none has one empty column), one row per fact. Rows for audiences and
- * ages appear only when some service limits them; one row per document some service asks for.
+ * ages appear only when some service limits them; one row per document some service asks for,
+ * alone or as one of a group of alternatives (the cell then names the others: "Needed, or instead …").
  * @param townOrder town slugs in column order (default: the network's order)
  */
 export function compareCategory(
@@ -191,7 +207,7 @@ export function compareCategory(
     ...(offered.some((s) => e(s).ageMin !== undefined || e(s).ageMax !== undefined) ? [{ kind: 'age' as const }] : []),
     { kind: 'residence' },
     ...documentTypes
-      .filter((doc) => offered.some((s) => e(s).documents.includes(doc)))
+      .filter((doc) => offered.some((s) => groupWith(e(s).documents, doc)))
       .map((document) => ({ kind: 'document' as const, document })),
     { kind: 'cost' },
     { kind: 'appointment' },
@@ -256,8 +272,14 @@ export function compareCellText(row: CompareRow, s: Service, t: TFunction, local
       const base = t(`openData.residence.${e.residence}`);
       return e.residenceMonths > 0 ? `${base} ${t('eligibility.residence.months', { count: e.residenceMonths })}` : base;
     }
-    case 'document':
-      return e.documents.includes(row.document!) ? t('overview.cell.needed') : t('overview.cell.notNeeded');
+    case 'document': {
+      const group = groupWith(e.documents, row.document!);
+      if (!group) return t('overview.cell.notNeeded');
+      const others = group.oneOf.filter((d) => d !== row.document);
+      return others.length === 0
+        ? t('overview.cell.needed')
+        : t('overview.cell.neededOr', { list: formatList(others.map((d) => t(`document.${d}`)), locale, 'disjunction') });
+    }
     case 'cost': {
       const label = t(`cost.${s.shared.cost.type}`);
       return s.shared.cost.amountEUR !== undefined ? `${label} · ${formatEuros(s.shared.cost.amountEUR, locale)}` : label;

@@ -1,9 +1,11 @@
 /**
  * Turns a service's structured eligibility into short statements in the reader's language, the
- * same way on the service page, in the cross-town comparison and in the finder.
+ * same way on the service page, in the cross-town comparison and in the finder. Documents are
+ * groups of alternatives (`documentGroup` in schema.ts): one line per group, its documents joined
+ * by the language's "or".
  */
 import type { TFunction } from 'i18next';
-import type { Eligibility } from './schema';
+import type { DocumentGroup, DocumentType, Eligibility } from './schema';
 import { formatList } from './format';
 import type { LocaleCode } from './locales';
 
@@ -49,16 +51,48 @@ export function eligibilityFacts(
   const age = ageText(e, t);
   if (age) facts.push({ kind: 'age', text: age, restricts: true });
   facts.push(residenceFact(e, t, locale, townNames));
-  facts.push(
-    e.documents.length === 0
-      ? { kind: 'documents', text: t('eligibility.noDocuments'), restricts: false }
-      : {
-          kind: 'documents',
-          text: t('eligibility.documents', { list: formatList(e.documents.map((d) => t(`document.${d}`)), locale) }),
-          restricts: true,
-        },
-  );
+  facts.push(documentsFact(e.documents, t, locale));
   return facts;
+}
+
+/** What to bring as one statement: "No documents needed", or `documentsSentence`. */
+export function documentsFact(groups: readonly DocumentGroup[], t: TFunction, locale: LocaleCode): EligibilityFact {
+  return groups.length === 0
+    ? { kind: 'documents', text: t('eligibility.noDocuments'), restricts: false }
+    : { kind: 'documents', text: documentsSentence(groups, t, locale), restricts: true };
+}
+
+/**
+ * One group of documents in the reader's language, its alternatives joined by the language's own
+ * "or" (CLDR through Intl.ListFormat): "Asylum seeker's card or Residence permit",
+ * "بطاقة طالب اللجوء أو تصريح الإقامة". A group of one is that document's name.
+ */
+export function documentGroupText(group: DocumentGroup, t: TFunction, locale: LocaleCode): string {
+  return formatList(group.oneOf.map((d) => t(`document.${d}`)), locale, 'disjunction');
+}
+
+/** Every group, one text each, in the editor's order: the lines of a "What to bring" list. */
+export function documentGroupTexts(groups: readonly DocumentGroup[], t: TFunction, locale: LocaleCode): string[] {
+  return groups.map((g) => documentGroupText(g, t, locale));
+}
+
+/**
+ * The documents as one sentence, for places with no room for a list (comparisons, open data):
+ * "Bring: Health card and either Asylum seeker's card or Residence permit". Single documents come
+ * first and each choice is marked as one (`eligibility.documentChoice`), so the "or" of a choice
+ * never reads as binding the documents after it.
+ */
+export function documentsSentence(groups: readonly DocumentGroup[], t: TFunction, locale: LocaleCode): string {
+  const single = groups.filter((g) => g.oneOf.length === 1).map((g) => documentGroupText(g, t, locale));
+  const choices = groups
+    .filter((g) => g.oneOf.length > 1)
+    .map((g) => t('eligibility.documentChoice', { list: documentGroupText(g, t, locale) }));
+  return t('eligibility.documents', { list: formatList([...single, ...choices], locale) });
+}
+
+/** The group of `groups` that holds `document`, if any. */
+export function groupWith(groups: readonly DocumentGroup[], document: DocumentType): DocumentGroup | undefined {
+  return groups.find((g) => g.oneOf.includes(document));
 }
 
 function ageText(e: Eligibility, t: TFunction): string | undefined {

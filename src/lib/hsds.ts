@@ -22,7 +22,7 @@ import { recordId } from './ids';
 import { localize } from './localize';
 import { getLocale, type LocaleCode } from './locales';
 import { paths } from './routes';
-import { eligibilityFacts } from './eligibility';
+import { documentGroupText, eligibilityFacts } from './eligibility';
 import { formatEuros, formatList, formatWeekday, languageName } from './format';
 import {
   audiences,
@@ -405,7 +405,9 @@ function service(s: Service, source: HsdsSource, opts: HsdsOptions): Json {
   const page = new URL(paths.service(locale, s.slug), site).href;
   const ownerTown = source.towns.find((x) => x.slug === s.owner);
   const e = sh.eligibility;
-  const facts = eligibilityFacts(e, t, locale, townNames).filter((f) => f.kind !== 'documents');
+  // The documents sentence stays in: it says which documents are alternatives ("either … or …"),
+  // which the required_document rows, one per group, cannot say on their own.
+  const facts = eligibilityFacts(e, t, locale, townNames);
   const cost = t(`cost.${sh.cost.type}`);
 
   const eligibilityAttributes = [
@@ -486,13 +488,20 @@ function service(s: Service, source: HsdsSource, opts: HsdsOptions): Json {
             }),
           ]
         : [],
-    required_documents: e.documents.map((doc) => {
-      const id = recordId('required_document', `${key}/${doc}`);
+    required_documents: e.documents.map((group) => {
+      // One row per group: its text names the alternatives ("Asylum seeker's card or Residence
+      // permit"), so a reuser listing the rows as "all required" still reads them right; each
+      // alternative is tagged with its document type. A group of one keeps the ids it always had.
+      const groupKey = group.oneOf.join('-or-');
+      const id = recordId('required_document', `${key}/${groupKey}`);
+      const one = group.oneOf.length === 1;
       return {
         id,
         service_id: s.id,
-        document: t(`document.${doc}`),
-        attributes: [attribute(id, 'required_document', `${key}/document/${doc}`, 'document_type', vocabularyTerm('document', doc, t))],
+        document: documentGroupText(group, t, locale),
+        attributes: group.oneOf.map((doc) =>
+          attribute(id, 'required_document', `${key}/document/${one ? doc : `${groupKey}/${doc}`}`, 'document_type', vocabularyTerm('document', doc, t)),
+        ),
       };
     }),
     attributes: [...categoryAttributes, ...eligibilityAttributes],

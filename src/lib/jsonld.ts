@@ -8,7 +8,7 @@ import { TZDate } from '@date-fns/tz';
 import type { CalendarEntry, Category, Provider, Service, Town } from './content/read';
 import type { Occurrence } from './recurrence';
 import { markdownToText } from './markdown';
-import { eligibilityFacts } from './eligibility';
+import { documentsFact, eligibilityFacts } from './eligibility';
 import { languageName } from './format';
 import { localize } from './localize';
 import { getLocale, type LocaleCode } from './locales';
@@ -162,6 +162,9 @@ export function serviceJsonLd({ service, provider, towns, categories, locale, si
       suggestedMinAge: e.ageMin,
       suggestedMaxAge: e.ageMax,
     }),
+    // schema.org has no property for documents to bring; a Service's terms of service (plain
+    // text) is where its conditions of use go: "Bring: Health card and either … or …".
+    termsOfService: documentsFact(e.documents, t, locale).text,
     hoursAvailable: openingHours(allHours),
     availableChannel: [...places, ...remote],
     offers: compact({

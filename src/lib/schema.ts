@@ -297,6 +297,59 @@ export const providerText = z.strictObject({
   description: markdown(800).describe('What the organisation does (markdown: paragraphs, lists, links)'),
 });
 
+/**
+ * What a person must bring, as groups of alternatives: one document of every group. "Asylum
+ * seeker's card *or* residence permit, plus health card" is two groups, the first of two
+ * documents. Written in YAML as `- oneOf: [asylum-card, residence-permit]`; a plain document
+ * (`- health-card`) is a group of one. That shorthand keeps every list written before groups
+ * existed valid and meaning what it meant (`[passport, tax-code]`: both), and it is how the
+ * serializer writes a group of one (`content/serialize.ts`). Read, a group is always `{ oneOf }`.
+ */
+export const documentGroup = z
+  .preprocess(
+    (value) => (typeof value === 'string' ? { oneOf: [value] } : value),
+    z.strictObject({
+      oneOf: z
+        .array(z.enum(documentTypes).describe('Document'))
+        .min(1, 'a group needs at least one document: choose one, or remove the group')
+        .describe('One of these documents (choose several when any one of them will do)'),
+    }),
+  )
+  // The CMS writes a group of one as its plain document; see `shorthandOf`.
+  .meta({ shorthand: 'oneOf' })
+  .describe('Group of documents');
+
+/**
+ * A list of document groups (a service's, a town's arrival step's). A document may appear once in
+ * the whole list: twice in one group says nothing, and in two groups it would make one of them
+ * read as "either this or that" while both are asked for.
+ */
+export const documentGroups = z.array(documentGroup).superRefine((groups, ctx) => {
+  const seen = new Set<string>();
+  groups.forEach((group, i) =>
+    group.oneOf.forEach((document, j) => {
+      if (seen.has(document)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'oneOf', j],
+          message: `${document} is listed twice: list each document once (a group of several means any one of them)`,
+        });
+      }
+      seen.add(document);
+    }),
+  );
+});
+
+/**
+ * The key a shorthand item stands for, when `schema` (an element of a list) allows writing a group
+ * of one as its plain value (`documentGroup`): the serializer writes such an item that way, and
+ * the CMS's format reads it back as a group.
+ */
+export function shorthandOf(schema: z.ZodType): string | undefined {
+  const key = schema.meta()?.shorthand;
+  return typeof key === 'string' ? key : undefined;
+}
+
 export const eligibility = z
   .strictObject({
     residenceStatuses: z
@@ -314,7 +367,9 @@ export const eligibility = z
       .max(120)
       .default(0)
       .describe('Months of residence or registration required first'),
-    documents: z.array(z.enum(documentTypes)).default([]).describe('Documents to bring'),
+    documents: documentGroups
+      .default([])
+      .describe('Documents to bring (one of each group; a group of several documents means any one of them will do)'),
   })
   .refine((e) => e.ageMin === undefined || e.ageMax === undefined || e.ageMin <= e.ageMax, {
     message: 'ageMin must not be greater than ageMax',
@@ -494,6 +549,9 @@ export type ProviderText = z.infer<typeof providerText>;
 export type ServiceShared = z.infer<typeof serviceShared>;
 export type ServiceText = z.infer<typeof serviceText>;
 export type Eligibility = z.infer<typeof eligibility>;
+export type DocumentType = (typeof documentTypes)[number];
+/** One group of documents as read: any one of `oneOf` will do. */
+export type DocumentGroup = z.infer<typeof documentGroup>;
 export type NetworkSettings = z.infer<typeof networkSettings>;
 export type Weekday = (typeof weekdays)[number];
 export type CalendarShared = z.infer<typeof calendarShared>;

@@ -9,7 +9,7 @@ import { describeOccurrence } from './calendar';
 import { displayPhone } from './contact-links';
 import type { Service } from './content/read';
 import type { Directory } from './directory';
-import { eligibilityFacts } from './eligibility';
+import { documentGroupTexts, eligibilityFacts } from './eligibility';
 import { formatAddress, formatCost, formatDate, formatList } from './format';
 import { getT } from './i18n';
 import { getLocale, locales, type LocaleCode } from './locales';
@@ -41,7 +41,7 @@ export interface SheetColumn {
   /** Eligibility sentences, documents left out (they have their own list). */
   who: string[];
   eligibilityNote?: SheetText;
-  /** Document names; empty means none needed. */
+  /** What to bring, one line per group of alternatives ("Asylum seeker's card or Residence permit"); empty means none needed. */
   documents: string[];
   applySteps?: SheetText & { steps: string[] };
   cost: string;
@@ -85,7 +85,7 @@ export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, 
     summary: field('summary'),
     who: facts.filter((f) => f.kind !== 'documents').map((f) => f.text),
     ...(text.value.eligibilityNote ? { eligibilityNote: field('eligibilityNote') } : {}),
-    documents: s.eligibility.documents.map((doc) => t(`document.${doc}`)),
+    documents: documentGroupTexts(s.eligibility.documents, t, locale),
     ...(text.value.applySteps ? { applySteps: { ...field('applySteps'), steps: text.value.applySteps } } : {}),
     cost,
     towns: formatList(s.towns.map(townName), locale),

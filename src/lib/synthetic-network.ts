@@ -22,6 +22,7 @@ import {
   residenceRequirements,
   residenceStatuses,
   weekdays,
+  type DocumentType,
 } from './schema';
 
 export interface SyntheticOptions {
@@ -381,7 +382,7 @@ export function generateNetwork(options: SyntheticOptions): SyntheticFiles {
             ...(ageMax !== undefined && (ageMin === undefined || ageMax >= ageMin) ? { ageMax } : {}),
             residence,
             residenceMonths: residence === 'none' ? 0 : rng.pick([0, 3, 6, 12]),
-            documents: rng.chance(0.2) ? [] : rng.some(documentTypes, rng.int(1, 4)),
+            documents: documents(rng),
           },
           cost: cost === 'free' ? { type: cost } : { type: cost, amountEUR: rng.int(1, 60) },
           appointment: rng.pick(appointmentTypes),
@@ -482,6 +483,17 @@ export function generateNetwork(options: SyntheticOptions): SyntheticFiles {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/**
+ * What to bring, as editors write it: none, or a few distinct documents, sometimes the first of
+ * them alternatives ("asylum card or residence permit": `oneOf`), the rest plain (groups of one).
+ */
+function documents(rng: Rng): (DocumentType | { oneOf: DocumentType[] })[] {
+  if (rng.chance(0.2)) return [];
+  const docs = rng.some(documentTypes, rng.int(1, 4));
+  const alternatives = docs.length > 1 && rng.chance(0.4) ? rng.int(2, docs.length) : 0;
+  return alternatives ? [{ oneOf: docs.slice(0, alternatives) }, ...docs.slice(alternatives)] : docs;
+}
 
 function street(rng: Rng): string {
   return `${rng.pick(streetKinds)} ${capitalize(rng.pick(townSyllables) + rng.pick(townSyllables))} ${rng.int(1, 120)}`;

@@ -6,7 +6,7 @@
 
 /** The properties schema.org allows on each type we emit (including inherited ones we use). */
 const known: Record<string, string[]> = {
-  Service: ['@context', '@type', '@id', 'identifier', 'name', 'description', 'url', 'serviceType', 'category', 'provider', 'areaServed', 'audience', 'hoursAvailable', 'availableChannel', 'offers'],
+  Service: ['@context', '@type', '@id', 'identifier', 'name', 'description', 'url', 'serviceType', 'category', 'provider', 'areaServed', 'audience', 'termsOfService', 'hoursAvailable', 'availableChannel', 'offers'],
   GovernmentService: [],
   Organization: ['@type', '@id', 'name', 'url', 'sameAs', 'telephone', 'email'],
   GovernmentOrganization: [],

@@ -86,6 +86,14 @@ const cases: Case[] = [
   { name: 'an entry start that is not a local date-time', edit: withField(clinic, 'timed.start', '2026-10-06 09:00'), file: clinic, field: 'timed.start', message: /YYYY-MM-DDTHH:MM/ },
   { name: 'a reference to no provider', edit: withField(housing, 'provider', 'nobody'), file: housing, field: 'provider', message: /unknown provider "nobody"/, only: true },
   { name: 'a reference that is not a slug', edit: withField(housing, 'categories[0]', 'Housing <b>'), file: housing, field: 'categories[0]', message: /must be a slug/ },
+  // Documents: groups of alternatives (alpha-housing asks for a passport or a residence permit, and proof of income).
+  { name: 'an empty group of documents', edit: withField(housing, 'eligibility.documents[0].oneOf', []), file: housing, field: 'eligibility.documents[0].oneOf', message: /a group needs at least one document/, only: true },
+  { name: 'a group of documents written with no documents at all', edit: withField(housing, 'eligibility.documents[1]', {}), file: housing, field: 'eligibility.documents[1].oneOf', message: /required field is missing/, only: true },
+  { name: 'a document in two groups', edit: withField(housing, 'eligibility.documents[1]', 'passport'), file: housing, field: 'eligibility.documents[1].oneOf[0]', message: /passport is listed twice/, only: true },
+  { name: 'a document twice in one group', edit: withField(housing, 'eligibility.documents[0].oneOf[1]', 'passport'), file: housing, field: 'eligibility.documents[0].oneOf[1]', message: /passport is listed twice/, only: true },
+  { name: 'markup in place of a document', edit: withField(housing, 'eligibility.documents[0].oneOf[0]', '<b>passport</b>'), file: housing, field: 'eligibility.documents[0].oneOf[0]', message: /choose one of the options/, only: true },
+  { name: 'a document not on the list, written as shorthand', edit: withField(housing, 'eligibility.documents[1]', 'driving-licence'), file: housing, field: 'eligibility.documents[1].oneOf[0]', message: /choose one of the options/, only: true },
+  { name: 'a group with a misspelt key', edit: withField(housing, 'eligibility.documents[0]', { oneof: ['passport'] }), file: housing, field: 'eligibility.documents[0].oneof', message: /unknown field/ },
   { name: 'an Open Eligibility term that does not exist', edit: withField(food, 'openEligibility', 'Groceries'), file: food, field: 'openEligibility', message: /must be one of: Emergency, Food, .*Legal/, only: true },
 
   // Errors that point at the cause.

@@ -27,6 +27,15 @@ describe('the save-time check of one record', () => {
     expect(entryIssues('services', s)).toEqual([{ path: 'eligibility.ageMax', message: 'ageMin must not be greater than ageMax' }]);
   });
 
+  it('refuses a group of documents the editor added but left empty, at that group’s choice, as the CMS holds it', () => {
+    const s = service();
+    // The CMS's list of groups: the fixture's shorthand read as groups, and a new group, empty.
+    s.eligibility.documents = [{ oneOf: ['passport', 'residence-permit'] }, { oneOf: ['income-proof'] }, { oneOf: [] }];
+    expect(entryIssues('services', s)).toEqual([
+      { path: 'eligibility.documents[2].oneOf', message: 'a group needs at least one document: choose one, or remove the group' },
+    ]);
+  });
+
   it('refuses an end before the start, at the end', () => {
     const e = entry();
     e.timed = { start: '2026-10-06T09:00', end: '2026-10-06T08:00' };

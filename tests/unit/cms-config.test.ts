@@ -69,14 +69,21 @@ describe('fields generated from the schemas', () => {
 
   it('use the fixed lists as selects, with their English labels', () => {
     const fields = recordFields('services', { towns: ['alpha'], labels });
-    const documents = field(fields, 'eligibility.documents');
-    expect(documents).toMatchObject({ widget: 'select', multiple: true, default: [] });
-    expect(documents.options).toContainEqual({ value: 'passport', label: 'Passport' });
     const statuses = field(fields, 'eligibility.residenceStatuses');
+    expect(statuses).toMatchObject({ widget: 'select', multiple: true, default: [] });
+    expect(statuses.options).toContainEqual({ value: 'refugee', label: 'Recognised refugees' });
     expect(statuses.options?.map((o) => o.value)).toContain('temporary-protection');
     expect(field(fields, 'status')).toMatchObject({ widget: 'select', default: 'active' });
     // UI strings with placeholders become plain labels.
     expect(JSON.stringify(field(fields, 'eligibility.residence').options)).not.toContain('{{');
+  });
+
+  it('give documents as a list of groups, each a choice of one or more documents that must not be empty', () => {
+    const documents = field(recordFields('services', { towns: ['alpha'], labels }), 'eligibility.documents');
+    expect(documents).toMatchObject({ widget: 'list', default: [], label_singular: 'Group of documents' });
+    const [oneOf] = documents.fields ?? [];
+    expect(oneOf).toMatchObject({ name: 'oneOf', widget: 'select', multiple: true, required: true, min: 1 });
+    expect(oneOf.options).toContainEqual({ value: 'passport', label: 'Passport' });
   });
 
   it('turn references into selects fed from every collection that can hold them, own town first', () => {

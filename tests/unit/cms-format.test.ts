@@ -41,9 +41,18 @@ describe('toFile', () => {
   });
 
   it('reads what it wrote, and an empty file as no fields', () => {
-    expect(fromFile(toFile('services', { name: 'Coats', towns: ['alpha'], provider: 'p' }))).toEqual({ provider: 'p', towns: ['alpha'], name: 'Coats' });
-    expect(fromFile(clearedTranslation)).toEqual({});
-    expect(fromFile('')).toEqual({});
+    expect(fromFile('services', toFile('services', { name: 'Coats', towns: ['alpha'], provider: 'p' }))).toEqual({ provider: 'p', towns: ['alpha'], name: 'Coats' });
+    expect(fromFile('services', clearedTranslation)).toEqual({});
+    expect(fromFile('services', '')).toEqual({});
+  });
+
+  it('reads a plain document as the group it stands for, and writes a group of one back as the plain document', () => {
+    const file = 'eligibility:\n  documents:\n    - oneOf: [asylum-card, residence-permit]\n    - health-card\n';
+    const read = fromFile('services', file);
+    // The CMS's list of groups edits every item as a group.
+    expect(read).toEqual({ eligibility: { documents: [{ oneOf: ['asylum-card', 'residence-permit'] }, { oneOf: ['health-card'] }] } });
+    // An untouched list saves unchanged.
+    expect(toFile('services', read as Record<string, unknown>)).toBe(file);
   });
 });
 

@@ -14,9 +14,11 @@ import {
   coverageMatrix,
   csvField,
   differences,
+  documentValue,
   gapsByTown,
 } from '../../src/lib/coverage';
 import { getT } from '../../src/lib/i18n';
+import type { DocumentType } from '../../src/lib/schema';
 
 const mini = readNetwork(path.resolve('tests/fixtures/mini'));
 const sample = readNetwork(path.resolve('content'));
@@ -140,6 +142,7 @@ describe('comparing one category across towns', () => {
       'age',
       'residence',
       'document:passport',
+      'document:residence-permit',
       'document:income-proof',
       'cost',
       'appointment',
@@ -149,6 +152,7 @@ describe('comparing one category across towns', () => {
       'Age',
       'Where you must live',
       'Passport',
+      'Residence permit',
       'Proof of income',
       'Cost',
       'Appointment',
@@ -180,9 +184,28 @@ describe('comparing one category across towns', () => {
     expect(text('status')).toBe('recognised refugees');
     expect(text('age')).toBe('From age 18');
     expect(text('residence')).toBe('Registered as resident in the town for at least 12 months');
-    expect(text('passport')).toBe('Needed');
+    expect(text('income-proof')).toBe('Needed');
     expect(text('cost')).toBe('Free');
-    expect(text('passport', 'ar')).toBe(getT('ar')('overview.cell.needed'));
+    expect(text('income-proof', 'ar')).toBe(getT('ar')('overview.cell.needed'));
+  });
+
+  it('says of a document that is one of several which others would do instead', () => {
+    const housing = compareCategory(mini, 'housing');
+    const service = housing.columns[0].service!;
+    const text = (document: string, locale: 'en' | 'ar' = 'en') =>
+      compareCellText(housing.rows.find((r) => r.document === document)!, service, getT(locale), locale);
+    expect(text('passport')).toBe('Needed, or Residence permit instead');
+    expect(text('residence-permit')).toBe('Needed, or Passport instead');
+    expect(text('residence-permit', 'ar')).toBe('مطلوبة، أو بدلاً منها جواز السفر');
+  });
+
+  it('counts two towns as agreeing on a document only when they accept the same alternatives', () => {
+    const groups = (...g: DocumentType[][]) => g.map((oneOf) => ({ oneOf }));
+    expect(documentValue(groups(['passport']), 'passport')).toBe('needed');
+    expect(documentValue(groups(['tax-code']), 'passport')).toBe('not-needed');
+    expect(documentValue(groups(['residence-permit', 'passport']), 'passport')).toBe(documentValue(groups(['passport', 'residence-permit']), 'passport'));
+    expect(documentValue(groups(['passport', 'residence-permit']), 'passport')).not.toBe(documentValue(groups(['passport', 'asylum-card']), 'passport'));
+    expect(documentValue(groups(['passport', 'residence-permit']), 'passport')).not.toBe('needed');
   });
 
   it('shows which towns need which documents for housing help in the sample network', () => {

@@ -110,10 +110,28 @@ describe('the HSDS export', () => {
     expect(termIds).toContain(recordId('categories', 'housing'));
     const residence = en.attributes.find((a: any) => a.taxonomy_term_id === vocabularyTermId('residence', 'registered-in-town'));
     expect(residence.value).toBe('12');
-    expect(en.required_documents.map((d: any) => d.document)).toEqual(['Passport', 'Proof of income']);
     const ar = build('ar', mini).services.find((s) => s.id === housing.id) as any;
-    expect(ar.required_documents[0].document).toBe(getT('ar')('document.passport'));
-    expect(ar.required_documents[0].id).toBe(en.required_documents[0].id);
+    expect(ar.required_documents[1].document).toBe(getT('ar')('document.income-proof'));
+    expect(ar.required_documents[1].id).toBe(en.required_documents[1].id);
+  });
+
+  it('writes one required document per group, naming its alternatives, and says "either … or" in the eligibility description', () => {
+    const housing = mini.services.find((s) => s.slug === 'alpha-housing')!;
+    const en = build('en', mini).services.find((s) => s.id === housing.id) as any;
+    // alpha-housing asks for a passport or a residence permit, and proof of income.
+    expect(en.required_documents.map((d: any) => d.document)).toEqual(['Passport or Residence permit', 'Proof of income']);
+    const [choice, income] = en.required_documents;
+    expect(choice.attributes.map((a: any) => a.taxonomy_term_id)).toEqual([
+      vocabularyTermId('document', 'passport'),
+      vocabularyTermId('document', 'residence-permit'),
+    ]);
+    expect(new Set(choice.attributes.map((a: any) => a.id)).size).toBe(2);
+    // A group of one keeps the id a plain document always had.
+    expect(income.id).toBe(recordId('required_document', 'services/alpha-housing/income-proof'));
+    expect(en.eligibility_description).toContain('Bring: Proof of income and either Passport or Residence permit');
+    const ar = build('ar', mini).services.find((s) => s.id === housing.id) as any;
+    expect(ar.required_documents[0].document).toBe('جواز السفر أو تصريح الإقامة');
+    expect(ar.eligibility_description).toContain('إما جواز السفر أو تصريح الإقامة');
   });
 
   it('writes opening hours as weekly schedules of the place, in the town’s wall-clock time', () => {

@@ -31,6 +31,14 @@ describe('service JSON-LD', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says which documents to bring, alternatives joined by the reader’s own "or", as the terms of the service', () => {
+    const housing = mini.services.find((s) => s.slug === 'alpha-housing')!;
+    expect(jsonLd(housing, mini).termsOfService).toBe('Bring: Proof of income and either Passport or Residence permit');
+    expect(jsonLd(housing, mini, 'ar').termsOfService).toContain('إما جواز السفر أو تصريح الإقامة');
+    const food = mini.services.find((s) => s.shared.eligibility.documents.length === 0)!;
+    expect(jsonLd(food, mini).termsOfService).toBe('No documents needed');
+  });
+
   it('is checked by a checker that does catch a wrong property or a missing provider', () => {
     const good = jsonLd(sample.services[0]);
     expect(checkServiceJsonLd({ ...good, provider: { '@type': 'Organization' }, availableLanguage: 'en' })).toEqual([

@@ -11,6 +11,8 @@
  * - fields the reader treats as absent are left out: blanks ("", null, [], an object of blanks)
  *   of optional fields, and every blank in a translation (where all text is optional);
  * - lists of plain values inline (`towns: [alpha, beta]`), other lists one item per line;
+ * - a group of one written as its plain value where the schema allows that shorthand
+ *   (`- health-card` for `- oneOf: [health-card]`, see `documentGroup` in schema.ts);
  *   postal addresses, map coordinates and opening hours inline (`{days: [mo], opens: "09:00", …}`),
  *   every other object one field per line;
  * - dates, times and date-times in double quotes (YAML 1.1 readers would turn them into dates or
@@ -21,7 +23,7 @@
 import { z } from 'astro/zod';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, parse, type Node } from 'yaml';
 import { defaultLocale, isLocale } from '../locales';
-import { networkSettings, recordKinds, type RecordKind } from '../schema';
+import { networkSettings, recordKinds, shorthandOf, type RecordKind } from '../schema';
 import { isBlank } from './blanks';
 
 /** What a content file holds: a record kind's default-locale file or translation, or the network settings. */
@@ -110,13 +112,50 @@ function toNode(value: unknown, schema: z.ZodType | undefined, inline: boolean, 
   const inner = schema && unwrap(schema).inner;
   if (Array.isArray(value)) {
     const element = inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+    const shorthand = element && shorthandOf(element);
     const seq = new YAMLSeq();
-    for (const item of value) seq.items.push(toNode(item, element, inline || inlineItems.has(key)));
+    for (const item of value) seq.items.push(toNode(shorthand ? collapsed(item, shorthand) : item, element, inline || inlineItems.has(key)));
     seq.flow = inline || value.every((item) => typeof item !== 'object' && !/\s/.test(String(item)));
     return seq;
   }
   if (isPlainObject(value)) return mapNode(value, (inner && shapeOf(inner)) ?? {}, inline || inlineObjects.has(key), false);
   return scalarNode(value);
+}
+
+/**
+ * A group of one written as its plain value (`health-card` for `{oneOf: [health-card]}`), where
+ * the list's item schema allows that shorthand (`shorthandOf`); anything else as it is.
+ */
+function collapsed(item: unknown, key: string): unknown {
+  if (!isPlainObject(item) || Object.keys(item).length !== 1) return item;
+  const only = item[key];
+  return Array.isArray(only) && only.length === 1 && typeof only[0] === 'string' ? only[0] : item;
+}
+
+/**
+ * `data` with every shorthand item of a list whose item schema allows it (`shorthandOf`) written
+ * out as its group, following the schema of the file's `role`: what a form edits (the CMS's list
+ * of groups cannot show a plain value). `serializeContent` writes it back as shorthand.
+ */
+export function expandShorthands(role: ContentFileRole, data: unknown): unknown {
+  return isPlainObject(data) ? expandIn(data, fileShape(role)) : data;
+}
+
+function expandIn(value: unknown, schema: z.ZodType | Record<string, z.ZodType> | undefined): unknown {
+  if (schema === undefined) return value;
+  if (isPlainObject(value)) {
+    const shape = schema instanceof z.ZodType ? shapeOf(unwrap(schema).inner) : schema;
+    if (!shape) return value;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, expandIn(v, shape[k])]));
+  }
+  if (Array.isArray(value) && schema instanceof z.ZodType) {
+    const inner = unwrap(schema).inner;
+    if (!(inner instanceof z.ZodArray)) return value;
+    const element = inner.element as z.ZodType;
+    const key = shorthandOf(element);
+    return value.map((item) => (key && typeof item === 'string' ? { [key]: [item] } : expandIn(item, element)));
+  }
+  return value;
 }
 
 function mapNode(value: Record<string, unknown>, shape: Record<string, z.ZodType>, inline: boolean, allOptional: boolean): YAMLMap {
