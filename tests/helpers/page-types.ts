@@ -9,6 +9,8 @@ import { paths } from '../../src/lib/routes';
 
 let network: Network | undefined;
 const sample = () => (network ??= readNetwork(path.resolve('content')));
+let miniNetwork: Network | undefined;
+const mini = () => (miniNetwork ??= readNetwork(path.resolve('tests/fixtures/mini')));
 
 function longest<T extends { slug: string; text: { en: object } }>(items: T[], field: string): string {
   const len = (i: T) => String((i.text.en as Record<string, unknown>)[field] ?? '').length;
@@ -17,7 +19,15 @@ function longest<T extends { slug: string; text: { en: object } }>(items: T[], f
 
 /** Page type → URL path, for the sample network in one locale. */
 export function pageTypes(locale: LocaleCode): Record<string, string> {
-  const n = sample();
+  return pageTypesOf(sample(), locale, { town: 'valmara', calendarCategory: 'health' });
+}
+
+/** The same page types in the small fixture network (tests/fixtures/mini), for quick browser checks. */
+export function miniPageTypes(locale: LocaleCode): Record<string, string> {
+  return pageTypesOf(mini(), locale, { town: 'alpha', calendarCategory: 'housing' });
+}
+
+function pageTypesOf(n: Network, locale: LocaleCode, picks: { town: string; calendarCategory: string }): Record<string, string> {
   return {
     home: paths.home(locale),
     town: paths.town(locale, longest(n.towns, 'name')),
@@ -26,8 +36,8 @@ export function pageTypes(locale: LocaleCode): Record<string, string> {
     sheet: paths.sheet(locale, longest(n.services, 'description')),
     provider: paths.provider(locale, longest(n.providers, 'name')),
     calendar: paths.calendar(locale),
-    calendarTown: paths.calendarTown(locale, 'valmara'),
-    calendarCategory: paths.calendarCategory(locale, 'health'),
+    calendarTown: paths.calendarTown(locale, picks.town),
+    calendarCategory: paths.calendarCategory(locale, picks.calendarCategory),
     entry: paths.entry(locale, longest(n.calendar, 'description')),
     subscribe: paths.subscribeHelp(locale),
     search: `/${locale}/search/`,

@@ -4,6 +4,10 @@
  * search can be sent as a link and the back button restores it. When a query finds nothing in
  * the reader's language, the English bundle is loaded as a second, independent Pagefind and
  * its results are offered, marked as English.
+ *
+ * The page renders this island on the server too (client:load), with an empty search, so the form
+ * holds its place before the script runs and the links below it do not jump when it does. That
+ * first render must therefore not read the URL: the query is read in an effect.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { LocaleCode } from '../../lib/locales';
@@ -114,7 +118,7 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
     () => Object.fromEntries(Object.entries(options).map(([k, list]) => [k, list!.map((o) => o.value)])),
     [options],
   );
-  const [state, setState] = useState<SearchState>(() => parseSearchState(location.search, allowed));
+  const [state, setState] = useState<SearchState>(() => parseSearchState('', allowed));
   const [results, setResults] = useState<Results>(idle);
   const [filtersOpen, setFiltersOpen] = useState(false);
   const seq = useRef(0);
@@ -132,6 +136,7 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
 
   useEffect(() => {
     const onPop = () => setState(parseSearchState(location.search, allowed));
+    onPop();
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, [allowed]);
@@ -237,7 +242,7 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
               : t('none');
 
   return (
-    <div className="search">
+    <div className="search" data-state={results.phase === 'loading' ? 'loading' : 'ready'}>
       <form className="search-form" onSubmit={onSubmit} action="">
         <label htmlFor={`${id}q`} className="field-label">{t('label')}</label>
         <p id={`${id}hint`} className="field-hint">{t('hint')}</p>
