@@ -17,7 +17,8 @@ export type FeedScope =
   | { kind: 'category'; slug: string }
   | { kind: 'entry'; slug: string };
 
-function feedPath(scope: FeedScope, locale: LocaleCode): string {
+/** The feed's site path, e.g. /feeds/ar/towns/alpha.ics. */
+export function feedPath(scope: FeedScope, locale: LocaleCode): string {
   return scope.kind === 'all' ? feeds.all(locale) : feeds[scope.kind](locale, scope.slug);
 }
 
@@ -34,17 +35,26 @@ function scopeEntries(d: Directory, scope: FeedScope): CalendarEntry[] {
   }
 }
 
+const recordName = (d: Directory, slug: string, kind: 'town' | 'category', locale: LocaleCode) =>
+  localize((kind === 'town' ? d.town(slug) : d.category(slug)).text, locale).value.name;
+
+/** What a feed covers, in the reader's language: "all partner towns", a town's or a topic's name, an entry's title. */
+export function feedScopeName(d: Directory, scope: FeedScope, locale: LocaleCode): string {
+  if (scope.kind === 'all') return getT(locale)('calendar.allTowns');
+  if (scope.kind === 'entry') return localize(d.entry(scope.slug).text, locale).value.title;
+  return recordName(d, scope.slug, scope.kind, locale);
+}
+
+/** The feed's calendar name, as calendar apps show it ("Crossroads: Alpha"). */
+export function feedName(d: Directory, scope: FeedScope, locale: LocaleCode): string {
+  return getT(locale)('calendar.feedName', { scope: feedScopeName(d, scope, locale) });
+}
+
 /** The iCalendar text of one feed in one locale. `site` is the site's public origin. */
 export function renderFeed(d: Directory, scope: FeedScope, locale: LocaleCode, site: URL): string {
   const t = getT(locale);
-  const name = (slug: string, kind: 'town' | 'category') =>
-    localize((kind === 'town' ? d.town(slug) : d.category(slug)).text, locale).value.name;
-  const scopeName =
-    scope.kind === 'all'
-      ? t('calendar.allTowns')
-      : scope.kind === 'entry'
-        ? localize(d.entry(scope.slug).text, locale).value.title
-        : name(scope.slug, scope.kind);
+  const name = (slug: string, kind: 'town' | 'category') => recordName(d, slug, kind, locale);
+  const scopeName = feedScopeName(d, scope, locale);
   const entries: FeedEntry[] = scopeEntries(d, scope).map((entry) => ({
     entry,
     timezone: entryTimezone(entry, d.town),
@@ -55,7 +65,7 @@ export function renderFeed(d: Directory, scope: FeedScope, locale: LocaleCode, s
   }));
   return buildFeed(entries, {
     locale,
-    name: t('calendar.feedName', { scope: scopeName }),
+    name: feedName(d, scope, locale),
     description: t('calendar.feedDescription', { scope: scopeName }),
     url: new URL(feedPath(scope, locale), site).href,
     host: site.host,

@@ -122,6 +122,19 @@ describe('building allowed but hostile content', () => {
     expect(readPage(site, '/ar/services/alpha-housing/')).toContain('\u200F');
   });
 
+  it('keeps a hostile town name one encoded value in the subscribe links, and text in their heading', () => {
+    const html = readPage(site, '/en/calendar/subscribe/');
+    const outlook = [...html.matchAll(/href="(https:\/\/outlook\.live\.com\/[^"]*)"/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&')));
+    const alpha = outlook.find((u) => u.searchParams.get('url')?.endsWith('/feeds/en/towns/alpha.ics'))!;
+    expect([...alpha.searchParams.keys()]).toEqual(['url', 'name']);
+    expect(alpha.searchParams.get('name')).toBe(`Crossroads: ${townName}`);
+    expect(alpha.href).not.toMatch(/[\s"'<>]/);
+    const beta = outlook.find((u) => u.searchParams.get('url')?.endsWith('/feeds/en/towns/beta.ics'))!;
+    // The schema trims the name's last line break; the others stay inside the one value.
+    expect(beta.searchParams.get('name')).toBe(`Crossroads: ${betaName.trim()}`);
+    expect(html).toContain('Subscribe to dates for Alpha &lt;img src=x onerror=h2x()&gt;</h3>');
+  });
+
   it('gives markdown links to other hosts the outside-link rel, and script links no href', () => {
     const page = readPage(site, '/en/services/alpha-housing/');
     expect(page).toContain('<a href="//evil.example/x" rel="noopener noreferrer external">far</a>');
