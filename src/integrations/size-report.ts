@@ -5,7 +5,7 @@ import { localeCodes } from '../lib/locales';
 
 /**
  * Prints, after every build, the gzip weight of each page type (heaviest page of the type) next to
- * its JavaScript budget. The budget tests assert the same numbers. Weighing starts as soon as the
+ * its HTML+CSS and JavaScript budgets. The budget tests assert the same numbers. Weighing starts as soon as the
  * pages are written and runs in zlib's threads while the other integrations (Pagefind) work; the
  * report is printed once it is ready.
  */

@@ -6,7 +6,7 @@
  * The rule reads the URL as a browser will, not as it looks: browsers drop tabs and line breaks
  * anywhere in a URL and leading spaces or control characters, and treat a backslash like a slash,
  * so `java\tscript:`, ` javascript:` and `/\elsewhere.example` are what they do, not what they seem.
- * (src/lib/links.ts is different: the test tooling that classifies links in the built pages.)
+ * (tests/helpers/links.ts is different: the test tooling that finds and classifies links in the built site.)
  */
 
 /**

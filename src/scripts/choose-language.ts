@@ -5,7 +5,7 @@
 import { pickLocale } from '../lib/negotiate';
 
 const cameFromSite = document.referrer !== '' && new URL(document.referrer).origin === location.origin;
-if (!location.hash && !cameFromSite) {
-  const locale = pickLocale(navigator.languages ?? [navigator.language]);
-  if (locale) location.replace(`/${locale}/`);
-}
+const locale = !location.hash && !cameFromSite ? pickLocale(navigator.languages ?? [navigator.language]) : undefined;
+if (locale) location.replace(`/${locale}/`);
+// Says the choice is made and the reader stays: what a test waits for instead of a guessed delay.
+else document.documentElement.dataset.languageChoice = 'stay';

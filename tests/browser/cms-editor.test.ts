@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { testDist } from '../helpers/build';
 import { recordFields } from '../../src/lib/cms-config';
-import { control, fieldMessages, pick, publish, snapshotFiles, useCms } from '../helpers/cms';
+import { control, countSaves, fieldMessages, pick, publish, snapshotFiles, useCms } from '../helpers/cms';
 
 const cms = useCms();
 const screenshots = path.join(testDist, 'screenshots');
@@ -21,21 +21,24 @@ async function openEntry(page: Page, collection: string, slug: string) {
   await (await control(page, collection.endsWith('calendar') ? 'Title' : 'Name of the service')).waitFor();
 }
 
-/** Clicks Publish and expects Decap to refuse: the message beside `label`, nothing written. */
-async function expectRefused(page: Page, label: string, message: RegExp, shot?: string) {
+/**
+ * Clicks Publish and expects Decap to refuse: the message beside `label` (a field's label text, or
+ * the label element itself where several fields share a label), nothing written.
+ */
+async function expectRefused(page: Page, label: string | Locator, message: RegExp, shot?: string) {
   const before = snapshotFiles(cms.content);
+  const saves = countSaves(page);
   await page.getByRole('button', { name: 'Publish' }).click();
   const publishNow = page.getByText('Publish now');
   if (await publishNow.isVisible().catch(() => false)) await publishNow.click();
-  const messages = await fieldMessages(page, label);
+  const messages = typeof label === 'string' ? await fieldMessages(page, label) : label.locator('xpath=following-sibling::ul[1]');
   await expect.poll(() => messages.textContent().catch(() => ''), { timeout: 10_000 }).toMatch(message);
   if (shot) {
     fs.mkdirSync(screenshots, { recursive: true });
     await messages.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshots, shot) });
   }
-  // Give a save that slipped through the time to land before looking.
-  await page.waitForTimeout(1500);
+  expect(saves(), 'saves sent to decap-server').toBe(0);
   expect(snapshotFiles(cms.content)).toEqual(before);
 }
 
@@ -115,6 +118,35 @@ describe('the content editor as an editor types', () => {
     await (await control(page, 'Oldest age served')).fill('40');
     await publish(page);
     await expect.poll(() => read('towns/alpha/services/en/alpha-housing.yml')).toMatch(/ageMax: 40/);
+    await page.context().close();
+  });
+
+  it('adds a group of documents, refuses it empty next to its choice, and saves the alternatives picked as one group', async () => {
+    const page = await cms.adminPage();
+    await openEntry(page, 'alpha-services', 'alpha-housing');
+    const file = 'towns/alpha/services/en/alpha-housing.yml';
+    // The fixture asks for a passport or a residence permit, and proof of income: each collapsed
+    // group says what it holds, the alternatives joined by "or".
+    await page.getByText('Passport or Residence permit', { exact: true }).first().waitFor();
+    await page.getByText('Proof of income', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: /Add group of documents/i }).click();
+    // The new group is the one open: the others' fields are collapsed (hidden) under their summaries.
+    const choice = page.locator('label:visible', { hasText: /^One of these documents$/ }).first();
+    await expectRefused(page, choice, /a group needs at least one document: choose one, or remove the group/, 'refused-empty-document-group.png');
+    for (const document of ["Asylum seeker's card", 'Temporary protection certificate']) {
+      await page.locator(`[id="${await choice.getAttribute('for')}"]`).click();
+      await page.getByText(document, { exact: true }).last().click();
+    }
+    await publish(page);
+    await expect.poll(() => read(file)).toContain('    - oneOf: [asylum-card, temporary-protection-certificate]\n');
+    // The groups the editor did not touch are written as they were.
+    expect(read(file)).toContain('  documents:\n    - oneOf: [passport, residence-permit]\n    - income-proof\n    - oneOf: [asylum-card, temporary-protection-certificate]\n');
+    const saved = await cms.waitForRecord('services', 'alpha-housing', ['en']);
+    expect(saved.shared.eligibility.documents).toEqual([
+      { oneOf: ['passport', 'residence-permit'] },
+      { oneOf: ['income-proof'] },
+      { oneOf: ['asylum-card', 'temporary-protection-certificate'] },
+    ]);
     await page.context().close();
   });
 

@@ -70,7 +70,7 @@ describe('the root page', () => {
     const context = await site.browser.newContext({ locale: 'de-DE' });
     const page = await context.newPage();
     await page.goto(site.url + '/');
-    await page.waitForTimeout(300);
+    await page.waitForSelector('html[data-language-choice="stay"]', { state: 'attached' });
     expect(new URL(page.url()).pathname).toBe('/');
     await context.close();
   });

@@ -1,44 +1,20 @@
 /**
- * Loading any page type makes no request to another origin, sets no cookie and writes no storage.
  * The service worker's Cache Storage holds only the site's own public pages and files, and
- * localStorage stays empty until the reader taps "Save to my list".
+ * localStorage stays empty until the reader taps "Save to my list". (That no page in any locale
+ * talks to another origin, sets a cookie or stores anything, while a person searches, answers the
+ * finder, shares, copies, saves and keeps a town offline, is checked in every-page.test.ts.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';
-import { pageTypes, rootPages } from '../helpers/page-types';
+import { pageTypes } from '../helpers/page-types';
 import { storageKey } from '../../src/lib/my-list';
 
 const site = useSite(sites.sample);
 
 describe('privacy by construction', () => {
-  it.each(['en', 'ar'] as const)('no %s page type talks to another origin, sets a cookie or stores anything', async (locale) => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const foreign: string[] = [];
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.origin !== site.url && url.protocol !== 'data:') foreign.push(`${page.url()} → ${req.url()}`);
-    });
-    const stored: string[] = [];
-    for (const url of [...Object.values(pageTypes(locale)), ...Object.values(rootPages)]) {
-      const response = await page.goto(site.url + url, { waitUntil: 'networkidle' });
-      if (response?.status() !== 200) stored.push(`${url} answered ${response?.status()}`);
-      const storage = await page.evaluate(async () => ({
-        local: localStorage.length,
-        session: sessionStorage.length,
-        idb: (await indexedDB.databases()).length,
-      }));
-      if (storage.local || storage.session || storage.idb) stored.push(`${url}: ${JSON.stringify(storage)}`);
-    }
-    expect(foreign).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
-    expect(stored).toEqual([]);
-    await context.close();
-  });
-
   it('caches only same-origin public pages and files, and stores nothing in localStorage until Save is tapped', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();

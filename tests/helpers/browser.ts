@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { headersFor, parseHeadersFile } from './served-headers';
 
 // Flags that keep a headless Chromium from reaching out to the network on its own.
 const quietArgs = [
@@ -43,17 +44,25 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves a built site from `dir` on 127.0.0.1 at a free port, with its 404 page. */
+/**
+ * Serves a built site from `dir` on 127.0.0.1 at a free port, with its 404 page and the headers
+ * its `_headers` file gives each path (the Content Security Policy among them), as a host would.
+ */
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const notFound = fs.existsSync(`${dir}/404.html`) ? fs.readFileSync(`${dir}/404.html`) : 'Not found';
+  const rules = fs.existsSync(`${dir}/_headers`) ? parseHeadersFile(fs.readFileSync(`${dir}/_headers`, 'utf8')) : [];
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-  const server = http.createServer((req, res) =>
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     files(req, res, () => {
+      const page404 = headersFor(rules, '/404.html')['content-security-policy'];
+      if (page404) res.setHeader('content-security-policy', page404);
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(notFound);
-    }),
-  );
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

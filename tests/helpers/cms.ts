@@ -178,3 +178,16 @@ export function snapshotFiles(dir: string): Record<string, string> {
       .map((f) => [path.relative(dir, f), fs.readFileSync(f, 'utf8')]),
   );
 }
+
+/**
+ * Counts the saves the admin page sends to decap-server from now on (its `persistEntry` calls). A
+ * refusal is proven by this staying 0 once the refusal shows: Decap validates before it sends, so
+ * a save that passed would already be on its way, and no fixed wait has to guess how long it takes.
+ */
+export function countSaves(page: Page): () => number {
+  let saves = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && /"action"\s*:\s*"persistEntry"/.test(request.postData() ?? '')) saves++;
+  });
+  return () => saves;
+}
