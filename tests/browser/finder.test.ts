@@ -5,6 +5,7 @@
  * reload keeps them); a crafted link changes nothing but answers and never becomes markup.
  * Screenshots go to <test output>/screenshots/ for a human look.
  */
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -71,6 +72,9 @@ describe('the finder, as an Arabic-speaking parent at 360 px', () => {
     expect(await page.textContent('[data-finder-hidden] [data-reason="residence"]')).toContain('ألفا');
     expect(new URL(page.url()).search).toBe('?town=alpha&age=45&registered=no');
     await page.screenshot({ path: path.join(shots, 'finder-ar-adult-360.png'), fullPage: true });
+    // Every question has its name (legend or label), and the radio rows pass WCAG 2.2 AA checks.
+    const axe = await new AxeBuilder({ page }).include('.finder').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.context().close();
   });
 

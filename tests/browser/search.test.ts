@@ -250,15 +250,15 @@ describe('on a phone, with a keyboard or a screen reader', () => {
     const page = await context.newPage();
     await page.goto(site.url + url);
     await page.waitForSelector('.search-status');
+    // Opening is synchronous, and reading scrollWidth below lays the page out again.
     await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    await page.waitForTimeout(200);
     const { scroll, client } = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
     }));
     expect(scroll).toBeLessThanOrEqual(client);
     const small = await page.$$eval(
-      'main input:not([type=checkbox]), main select, main button, main summary, .result h3 a, .finder .card h3 a, .check-field, .site-header a',
+      'main input:not([type=checkbox], [type=radio]), main select, main button, main summary, .result h3 a, .finder .card h3 a, .check-field, .choice, .site-header a',
       (els) =>
         els
           .map((el) => ({ what: `${el.tagName} ${(el.textContent ?? '').trim().slice(0, 20)}`, h: el.getBoundingClientRect().height }))

@@ -10,7 +10,7 @@
  * the form takes its place before the script runs and nothing below it jumps when it does. That
  * first render must therefore not read the URL: the answers are read in an effect.
  */
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LocaleCode } from '../../lib/locales';
 import { paths } from '../../lib/routes';
 import {
@@ -49,7 +49,8 @@ const boolOf = (a: string): boolean | undefined => (a === 'yes' ? true : a === '
 
 export default function FinderIsland({ locale, strings, dataUrl, topics }: FinderIslandProps) {
   const t = useMemo(() => uiText(strings, locale), [strings, locale]);
-  const id = useId();
+  // Element ids: one finder per page, and ids that start with a letter (React's useId ones do not).
+  const id = 'finder-';
   const [data, setData] = useState<FinderIndex | null>(null);
   const [townData, setTownData] = useState<FinderTown | null>(null);
   const [networkWide, setNetworkWide] = useState<FinderNetworkWide | null>(null);
@@ -214,7 +215,8 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
 
   return (
     <div className="finder" data-state={state}>
-      <form className="finder-form" onSubmit={(e) => e.preventDefault()} action="">
+      {/* Not a form: every answer applies as it is given, there is nothing to submit. */}
+      <div className="finder-form">
         <div className="field">
           <label htmlFor={`${id}town`} className="field-label">{t('town')}</label>
           <select id={`${id}town`} name="town" value={profile.town ?? ''} onChange={(e) => update({ ...profile, town: e.target.value || undefined })}>
@@ -273,7 +275,7 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
             setMonthsInput(typed);
             update({ ...profile, months: parseMonths(typed) });
           })}
-      </form>
+      </div>
 
       <p className="search-status" role="status" aria-live="polite" aria-atomic="true">
         {!data ? t('loading') : !profile.town ? t('chooseTown') : result ? t('shown', { count: result.shown.length }) : t('loading')}

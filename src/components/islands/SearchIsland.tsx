@@ -9,7 +9,7 @@
  * holds its place before the script runs and the links below it do not jump when it does. That
  * first render must therefore not read the URL: the query is read in an effect.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { LocaleCode } from '../../lib/locales';
 import { switchLocale } from '../../lib/routes';
 import {
@@ -123,7 +123,8 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
   const [filtersOpen, setFiltersOpen] = useState(false);
   const seq = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
-  const id = useId();
+  // Element ids: one search per page, and ids that start with a letter (React's useId ones do not).
+  const id = 'search-';
 
   // Writes the state to the address bar: typing replaces the entry, a filter change adds one.
   const commit = useCallback((next: SearchState, mode: 'push' | 'replace') => {
@@ -243,7 +244,7 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
 
   return (
     <div className="search" data-state={results.phase === 'loading' ? 'loading' : 'ready'}>
-      <form className="search-form" onSubmit={onSubmit} action="">
+      <form className="search-form" onSubmit={onSubmit}>
         <label htmlFor={`${id}q`} className="field-label">{t('label')}</label>
         <p id={`${id}hint`} className="field-hint">{t('hint')}</p>
         <div className="search-row">
