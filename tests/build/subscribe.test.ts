@@ -24,7 +24,7 @@ describe('the subscribe page', () => {
       expect(webcal, feed).toContain(`webcal://crossroads.example.org/feeds/ar/${feed}.ics`);
       expect(google.map((h) => new URL(h).searchParams.get('cid')), feed).toContain(`webcal://crossroads.example.org/feeds/ar/${feed}.ics`);
       expect(outlook.map((h) => new URL(h).searchParams.get('url')), feed).toContain(https);
-      expect(html, feed).toContain(`value="${https}"`);
+      expect(html, feed).toContain(`data-feed-url>${https}</code>`);
     }
     expect(webcal).toHaveLength(feeds.length);
   });
@@ -48,10 +48,10 @@ describe('the subscribe page', () => {
     expect(html).not.toMatch(/rel="[^"]*(?:prefetch|preconnect|dns-prefetch)/);
   });
 
-  it('keeps each address selectable without JavaScript, with a Copy button for the script to show', () => {
-    expect(html).toMatch(/<label for="feed-url-town-alpha">[^<]+<\/label>/);
-    expect(html).toContain('<input id="feed-url-town-alpha" class="feed-url" type="url" readonly value="https://crossroads.example.org/feeds/ar/towns/alpha.ics" dir="ltr">');
-    expect(html).toMatch(/<button type="button" class="button button-quiet" data-copy-feed hidden>انسخ العنوان<\/button>/);
+  it('writes each address out in full without JavaScript, with a Copy button for the script to show', () => {
+    expect(html).toContain('<p class="feed-copy"><span>عنوان التقويم للنسخ واللصق:</span>');
+    expect(html).toContain('<code id="feed-url-town-alpha" class="feed-url" dir="ltr" translate="no" data-feed-url>https://crossroads.example.org/feeds/ar/towns/alpha.ics</code>');
+    expect(html).toContain('<button type="button" class="button button-quiet" aria-describedby="feed-url-town-alpha" data-copy-feed hidden>انسخ العنوان</button>');
   });
 
   it('names, in its steps, the buttons that are on the page', () => {
