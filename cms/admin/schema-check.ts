@@ -22,7 +22,7 @@
  * installed after every other widget registration, so that it is the outermost control.
  */
 import { entryIssues, inBlankOptionalGroup, issueOwner, type EntryIssue } from '../../src/lib/cms-check';
-import { itemSummary } from '../../src/lib/cms-summary';
+import { itemSummary, type SummaryNames } from '../../src/lib/cms-summary';
 import { formatPath } from '../../src/lib/content/errors';
 import { defaultLocale } from '../../src/lib/locales';
 import type { RecordKind } from '../../src/lib/schema';
@@ -111,8 +111,14 @@ function languageLabel(code: string): string {
   return names.of(code) ?? code;
 }
 
-/** The editor's-language messages the control at `props` shows, or none. */
-function messagesFor(props: any): string[] {
+/**
+ * The sentences `plainMessage` (content/errors.ts) writes for an empty required value: Decap's own
+ * "… is required" already says them beside the field.
+ */
+const presenceMessages: ReadonlySet<string> = new Set(['required field is missing', 'must not be empty', 'choose at least one']);
+
+/** The editor's-language messages the control at `props` shows, or none; `leaveOut`: English messages not to show. */
+function messagesFor(props: any, leaveOut: ReadonlySet<string> = new Set()): string[] {
   const entry = currentEntry ?? props.entry;
   const kind = kindOfCollection(entry?.get('collection'));
   const path = pathOf(props);
@@ -126,7 +132,7 @@ function messagesFor(props: any): string[] {
   }
   const first = (toJS(props.collection?.get('fields')) ?? []).map((f: any) => f.name).find((n: string) => paths.has(n)) ?? path;
   return issuesOf(entry, kind)
-    .filter((issue) => issueOwner(issue.path, paths, first) === path)
+    .filter((issue) => issueOwner(issue.path, paths, first) === path && !leaveOut.has(issue.message))
     .map((issue) => {
       const message = translateMessage(issue.message);
       // Shown away from its own field: say which.
@@ -187,11 +193,18 @@ function wrap(Control: any, role: Role) {
             return [...(f.widget === 'crossroads-ref' ? [f.name] : []), ...(f.fields ?? []).flatMap(names)];
           }),
         );
+        // Option labels as the config holds them: already in the admin's language (language.ts).
+        const optionLabels = new Map<string, string>(
+          (toJS(this.props.field.get('fields')) ?? []).flatMap((f: any) => (f.options ?? []).map((o: any) => [String(o.value), String(o.label)])),
+        );
+        const names: SummaryNames = {
+          weekday: (d) => translatePhrase(weekdayShort[d] ?? d),
+          record: (s) => String(knownRecords.get(s)?.data.name ?? s),
+          option: (value) => optionLabels.get(value) ?? value,
+          alternatives: (items) => new Intl.ListFormat(adminLanguage(), { type: 'disjunction' }).format(items),
+        };
         const fallback = ref.objectLabel?.bind(ref);
-        ref.objectLabel = (item: any) =>
-          itemSummary(toJS(item), { weekday: (d) => translatePhrase(weekdayShort[d] ?? d), record: (s) => String(knownRecords.get(s)?.data.name ?? s) }, refFields) ||
-          fallback?.(item) ||
-          '';
+        ref.objectLabel = (item: any) => itemSummary(toJS(item), names, refFields) || fallback?.(item) || '';
       }
     },
     focus(path: string) {
@@ -208,8 +221,14 @@ function wrap(Control: any, role: Role) {
       if (isEmpty(this.props.value) && inBlankGroup(this.props)) return true;
       const own = this.inner?.isValid?.();
       if (isError(own) || (own && typeof own.then === 'function')) return own;
-      // Decap already says "… is required" for an empty required field.
-      if (this.props.field.get('required') !== false && isEmpty(this.props.value) && role === 'value') return true;
+      // Decap already says "… is required" for an empty required field. An empty choice of several
+      // (a select of many) can have a sentence of the schema's own that says more ("a group needs
+      // at least one document: choose one, or remove the group"); a text's format rules would only
+      // repeat that it is empty.
+      if (this.props.field.get('required') !== false && isEmpty(this.props.value) && role === 'value') {
+        const own = typeof this.props.value?.size === 'number' ? messagesFor(this.props, presenceMessages) : [];
+        return own.length ? customError(this.props, own) : true;
+      }
       const messages = messagesFor(this.props);
       return messages.length ? customError(this.props, messages) : true;
     },

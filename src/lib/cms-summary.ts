@@ -1,6 +1,7 @@
 /**
  * What a collapsed row of a list in the CMS says about its item, in words: opening hours as
- * "Mon, Wed 09:00–12:00", a place as its name and street, references and codes by their names.
+ * "Mon, Wed 09:00–12:00", a place as its name and street, references and codes by their names, a
+ * group of documents as its alternatives ("Passport or Residence permit").
  * Decap's own summaries can only print a field as stored (`["tu","fr"]`) or the field's label.
  */
 import { weekdays } from './schema';
@@ -10,6 +11,10 @@ export interface SummaryNames {
   weekday(code: string): string;
   /** A record's slug as its name, or the slug when the record is not known. */
   record(slug: string): string;
+  /** A value of a fixed list (`asylum-card`) as its option label, or the value when it has none. */
+  option(value: string): string;
+  /** Alternatives as one phrase with the language's own "or": "Passport or Residence permit". */
+  alternatives(items: string[]): string;
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
@@ -31,6 +36,8 @@ export function itemSummary(item: unknown, names: SummaryNames, refFields: Reado
   if (!item || typeof item !== 'object' || Array.isArray(item)) return '';
   const record = item as Record<string, unknown>;
   if ('days' in record && ('opens' in record || 'closes' in record)) return hoursSummary(record, names);
+  // A group of documents (schema.ts `documentGroup`): any one of them will do.
+  if (Array.isArray(record.oneOf)) return names.alternatives(record.oneOf.filter(isText).map(names.option));
   const parts: string[] = [];
   for (const [key, value] of Object.entries(record)) {
     if (isText(value)) parts.push(refFields.has(key) ? names.record(value) : value);
