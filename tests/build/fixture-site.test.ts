@@ -32,6 +32,25 @@ describe('old information', () => {
   });
 });
 
+describe('documents that are alternatives', () => {
+  // alpha-housing asks for a passport or a residence permit, and proof of income.
+  it('read as one line per group on the service page, joined by the language’s "or"', () => {
+    expect(page('/en/services/alpha-housing/')).toMatch(/<span>Passport or Residence permit<\/span><\/li><li>.*<span>Proof of income<\/span>/);
+    expect(page('/ar/services/alpha-housing/')).toContain('<span>جواز السفر أو تصريح الإقامة</span>');
+  });
+
+  it('read the same on the referral sheet', () => {
+    expect(page('/en/services/alpha-housing/sheet/')).toContain('<li>Passport or Residence permit</li>');
+  });
+
+  it('read as "either … or" in the category comparison, and as "or … instead" in the overview', () => {
+    expect(page('/en/categories/housing/')).toContain('Bring: Proof of income and either Passport or Residence permit');
+    const overview = page('/en/overview/housing/');
+    expect(overview).toContain('Needed, or Residence permit instead');
+    expect(overview).toContain('data-row="document:residence-permit"');
+  });
+});
+
 describe('comparing a category across towns', () => {
   const html = page('/en/categories/food/');
 
