@@ -60,6 +60,22 @@ describe('lists', () => {
   });
 });
 
+describe('topic names', () => {
+  const inline = `<span class="untranslated untranslated-inline" data-untranslated data-pagefind-ignore>${label}</span>`;
+
+  it('are labelled after an English one in the Arabic lists and the coordinators’ table, not after an Arabic one', () => {
+    for (const p of ['/ar/', '/ar/search/', '/ar/overview/']) {
+      const html = page(p);
+      expect(html, p).toMatch(new RegExp(`<span lang="en-GB" dir="ltr">Food</span>${inline}|>Food</a>${inline}`));
+      expect(html, p).not.toMatch(new RegExp(`السكن</(?:span|a)>${inline}`));
+    }
+  });
+
+  it('are labelled in the finder’s list for readers without JavaScript', () => {
+    expect(page('/ar/finder/')).toContain(`<span lang="en-GB" dir="ltr">Food</span>${inline}`);
+  });
+});
+
 describe('proper names', () => {
   it('keep an untranslated organisation’s name in English, with its language, and without a label', () => {
     const html = page('/ar/providers/friends/');
