@@ -58,6 +58,14 @@ if (root) {
     return node;
   };
 
+  // One label per card whose name or summary is still in another language, as cards on the pages have.
+  const untranslatedTag = (...langs: (string | undefined)[]) => {
+    if (!langs.some(Boolean) || !strings.untranslated) return [];
+    const tag = el('li', { className: 'tag untranslated' }, strings.untranslated);
+    tag.dataset.untranslated = '';
+    return [tag];
+  };
+
   let showing = readStored();
   let fromLink = false;
   const shared = parseListHash(location.hash);
@@ -103,7 +111,7 @@ if (root) {
               { className: 'card' },
               el('h3', {}, withLang(el('a', { href: `/${locale}/services/${slug}/` }, s.name), s.nameLang)),
               withLang(el('p', {}, s.summary), s.summaryLang),
-              el('ul', { className: 'tags' }, el('li', { className: 'tag' }, s.towns)),
+              el('ul', { className: 'tags' }, ...untranslatedTag(s.nameLang, s.summaryLang), el('li', { className: 'tag' }, s.towns)),
               ...(fromLink ? [] : [removeButton('services', slug, s.name)]),
             );
           }),
@@ -122,7 +130,7 @@ if (root) {
               { className: 'card' },
               ...next,
               el('h3', {}, withLang(el('a', { href: `/${locale}/calendar/${slug}/` }, e.title), e.titleLang)),
-              el('ul', { className: 'tags' }, el('li', { className: 'tag' }, e.kind), el('li', { className: 'tag' }, e.towns)),
+              el('ul', { className: 'tags' }, el('li', { className: 'tag' }, e.kind), ...untranslatedTag(e.titleLang), el('li', { className: 'tag' }, e.towns)),
               ...(fromLink ? [] : [removeButton('entries', slug, e.title)]),
             );
           }),

@@ -42,4 +42,16 @@ describe('untranslated passages on an Arabic phone', () => {
     expect(await labels.evaluateAll((els) => els.every((el) => el.getBoundingClientRect().height > 0))).toBe(true);
     await context.close();
   });
+
+  it('are labelled once per card in My list, which the phone builds from saved services', async () => {
+    const context = await site.browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(site.url + '/ar/services/alpha-housing/');
+    await page.locator('[data-save]').click();
+    await page.goto(site.url + '/ar/my-list/');
+    const card = page.locator('[data-services] > li');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.locator('[data-untranslated]').allTextContents()).toEqual(['باللغة الإنجليزية']);
+    await context.close();
+  });
 });

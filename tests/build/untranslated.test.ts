@@ -63,8 +63,8 @@ describe('lists', () => {
 describe('topic names', () => {
   const inline = `<span class="untranslated untranslated-inline" data-untranslated data-pagefind-ignore>${label}</span>`;
 
-  it('are labelled after an English one in the Arabic lists and the coordinators’ table, not after an Arabic one', () => {
-    for (const p of ['/ar/', '/ar/search/', '/ar/overview/']) {
+  it('are labelled after an English one in the Arabic lists, the agenda’s topics and the coordinators’ table, not after an Arabic one', () => {
+    for (const p of ['/ar/', '/ar/search/', '/ar/overview/', '/ar/calendar/']) {
       const html = page(p);
       expect(html, p).toMatch(new RegExp(`<span lang="en-GB" dir="ltr">Food</span>${inline}|>Food</a>${inline}`));
       expect(html, p).not.toMatch(new RegExp(`السكن</(?:span|a)>${inline}`));
