@@ -44,7 +44,7 @@ describe('the coverage matrix', () => {
     expect(matrix.rows.map((r) => r.category)).toEqual(mini.categories.map((c) => c.slug));
     expect(cell('alpha', 'housing')).toEqual({ town: 'alpha', category: 'housing', services: ['alpha-housing'], count: 1 });
     expect(cell('beta', 'food').services).toEqual(['beta-food', 'joint-food']);
-    expect(cell('alpha', 'food').services).toEqual(['joint-food']);
+    expect(cell('alpha', 'food').services).toEqual(['alpha-school-meals', 'joint-food']);
   });
 
   it('shows a town with no service in a category as a gap', () => {
@@ -86,7 +86,7 @@ describe('the coverage matrix', () => {
 describe('the coverage CSV', () => {
   it('is the matrix with a header row, CRLF line ends', () => {
     const csv = coverageCsv(coverageMatrix(mini), { corner: 'category', category: (s) => s, town: (s) => s });
-    expect(csv).toBe('category,alpha,beta\r\nhousing,1,0\r\nfood,1,2\r\n');
+    expect(csv).toBe('category,alpha,beta\r\nhousing,1,0\r\nfood,2,2\r\n');
   });
 
   it('starts with a byte-order mark when asked, for spreadsheet programs', () => {
@@ -129,6 +129,7 @@ describe('comparing one category across towns', () => {
     ]);
     const food = compareCategory(mini, 'food');
     expect(food.columns.map((c) => [c.town, c.service?.slug])).toEqual([
+      ['alpha', 'alpha-school-meals'],
       ['alpha', 'joint-food'],
       ['beta', 'beta-food'],
       ['beta', 'joint-food'],
@@ -162,10 +163,12 @@ describe('comparing one category across towns', () => {
   it('marks the rules that differ between towns', () => {
     const food = compareCategory(mini, 'food');
     const row = (kind: string) => food.rows.find((r) => r.kind === kind)!;
-    // joint-food (twice) is only for families; beta-food is for everyone.
-    expect(row('audience')).toMatchObject({ varies: true, differs: [false, true, false] });
-    expect(row('status')).toMatchObject({ varies: false, differs: [false, false, false] });
-    expect(row('cost')).toMatchObject({ varies: true, differs: [false, true, false] });
+    // joint-food (twice) is only for families, the most common answer; Alpha's school meals are for
+    // children and families, beta-food for everyone.
+    expect(row('audience')).toMatchObject({ varies: true, differs: [true, false, true, false] });
+    expect(row('status')).toMatchObject({ varies: false, differs: [false, false, false, false] });
+    // Two free and two reduced: no most common cost, so each is marked.
+    expect(row('cost')).toMatchObject({ varies: true, differs: [true, true, true, true] });
   });
 
   it('keeps the differences of the whole network on a page of some towns only', () => {
