@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { sites, testDist } from '../helpers/build';
 import { useSite } from '../helpers/browser';
@@ -43,6 +44,8 @@ describe('subscribing on a phone', () => {
 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(foreign).toEqual([]);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     fs.mkdirSync(screenshots, { recursive: true });
     await page.locator('#feed-town-alpha').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshots, `subscribe-${locale}.png`) });

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { sites, testDist } from '../helpers/build';
 import { useSite } from '../helpers/browser';
@@ -37,6 +38,9 @@ describe('untranslated passages on an Arabic phone', () => {
     fs.mkdirSync(path.join(testDist, 'screenshots'), { recursive: true });
     await summary.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(testDist, 'screenshots', 'untranslated-ar.png') });
+
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 
     await page.emulateMedia({ media: 'print' });
     expect(await labels.evaluateAll((els) => els.every((el) => el.getBoundingClientRect().height > 0))).toBe(true);
