@@ -74,7 +74,7 @@ describe('feeds in every locale', () => {
   it('are linked from the agenda with webcal:// and https:// addresses', () => {
     const html = readPage(sites.sample, paths.calendarTown('fr', 'valmara'));
     expect(html).toContain('href="webcal://crossroads.example.org/feeds/fr/towns/valmara.ics"');
-    expect(html).toContain('value="https://crossroads.example.org/feeds/fr/towns/valmara.ics"');
+    expect(html).toContain('data-feed-url>https://crossroads.example.org/feeds/fr/towns/valmara.ics</code>');
   });
 });
 
