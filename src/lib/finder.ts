@@ -129,6 +129,15 @@ export interface FinderNetworkWide {
   services: FinderService[];
 }
 
+/**
+ * True when a card's name or summary is not in the list's language (the file gives it a `…Lang`
+ * tag): the card then carries one "in English" label among its tags, as the server-rendered cards
+ * do (`cardLabel` in translation/untranslated.ts); the page passes the label's text.
+ */
+export function isUntranslatedCard(service: Pick<FinderService, 'nameLang' | 'summaryLang'>): boolean {
+  return service.nameLang !== undefined || service.summaryLang !== undefined;
+}
+
 type Checked = Pick<FinderService, 'towns' | 'status' | 'eligibility'>;
 
 /**

@@ -108,6 +108,34 @@ export interface ExcerptPart {
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
 
+/** Lower-case words of a text, in any script (letters with their marks, digits). */
+const wordsOf = (text: string): string[] => text.toLocaleLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+/** Neighbouring words as pairs. */
+const pairsOf = (words: string[]): string[] => words.slice(1).map((w, i) => `${words[i]} ${w}`);
+
+/**
+ * True when a search result is not in the page's language, so it gets the "in English" label: its
+ * title fell back (`titleLang` meta), or its excerpt quotes the page's untranslated passages
+ * (`untranslatedText` meta, from `labelledText`). Pagefind cuts the excerpt anywhere in the page,
+ * often across an Arabic heading and an English paragraph, so the test is on words: three words in
+ * a row as they stand in those passages (or the whole excerpt, when it is shorter). A town's name
+ * among Arabic words is one word; a page whose passages are all translated has no such text.
+ */
+export function isUntranslatedResult(meta: { titleLang?: string; untranslatedText?: string }, excerpt: string): boolean {
+  if (meta.titleLang) return true;
+  if (!meta.untranslatedText) return false;
+  const own = wordsOf(excerptParts(excerpt).map((p) => p.text).join(''));
+  const theirWords = wordsOf(meta.untranslatedText);
+  const theirs = new Set(pairsOf(theirWords));
+  if (own.length < 3) return own.length === 1 ? theirWords.includes(own[0]) : own.length === 2 && theirs.has(pairsOf(own)[0]);
+  let run = 0;
+  for (const pair of pairsOf(own)) {
+    run = theirs.has(pair) ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
+}
+
 /**
  * Splits a Pagefind excerpt (escaped text with `<mark>` around matches) into plain-text parts, so
  * the island renders it as text and never as HTML.

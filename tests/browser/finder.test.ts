@@ -78,6 +78,47 @@ describe('the finder, as an Arabic-speaking parent at 360 px', () => {
     await page.context().close();
   });
 
+  it('labels each card whose name or summary is still in English, once, among its tags, in Arabic', async () => {
+    const page = await phone('ar', '?town=alpha&for=child&age=6');
+    await page.waitForSelector('[data-finder-shown]');
+    await page.click('.finder-hidden summary');
+    // Per card: its path and the text of its labels (the tag list's first item, as on the server's cards).
+    const cards = await page.$$eval('[data-finder-shown] > .card, [data-finder-hidden] > .card', (cs) =>
+      cs.map((c) => [
+        new URL(c.querySelector<HTMLAnchorElement>('h3 a')!.href).pathname,
+        [...c.querySelectorAll('[data-untranslated]')].map((l) => [l.className, l.textContent, l.matches('.tags > li:first-child')]),
+      ]),
+    );
+    const label = ['tag untranslated', 'باللغة الإنجليزية', true];
+    expect(Object.fromEntries(cards)).toEqual({
+      // Name and summary in English.
+      '/ar/services/joint-food/': [label],
+      // Name in Arabic, summary in English: hidden for a child, and still labelled.
+      '/ar/services/alpha-housing/': [label],
+      // Both in Arabic: no label.
+      '/ar/services/alpha-school-meals/': [],
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    await page.screenshot({ path: path.join(shots, 'finder-ar-untranslated-360.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('labels every card in Tigrinya, where nothing is translated, in Tigrinya', async () => {
+    const page = await phone('ti', '?town=alpha');
+    await page.waitForSelector('[data-finder-shown]');
+    const cards = await page.$$eval('[data-finder-shown] > .card', (cs) => cs.map((c) => c.querySelector('[data-untranslated]')?.textContent));
+    expect(cards.length).toBeGreaterThan(0);
+    expect(new Set(cards)).toEqual(new Set(['ብእንግሊዝኛ']));
+    await page.context().close();
+  });
+
+  it('labels nothing in English', async () => {
+    const page = await phone('en', '?town=alpha');
+    await page.waitForSelector('[data-finder-shown]');
+    expect(await page.$$('.finder [data-untranslated]')).toHaveLength(0);
+    await page.context().close();
+  });
+
   it('reads the same in English, for a look at both directions', async () => {
     const page = await phone('en', '?town=alpha&for=child&age=6');
     await page.waitForSelector('[data-finder-shown]');

@@ -5,6 +5,7 @@ import {
   asksFor,
   audienceQuestions,
   hideReasons,
+  isUntranslatedCard,
   parseAge,
   parseMonths,
   parseProfile,
@@ -348,5 +349,17 @@ describe('the finder’s files, for the sample network', () => {
     expect(wide.length).toBeGreaterThan(0);
     expect(wide.map((s) => s.slug).sort()).toEqual(d.services.filter((s) => s.shared.eligibility.residence === 'lives-in-network').map((s) => s.slug).sort());
     for (const town of d.towns) for (const s of wide) expect(servesTown(s, town.slug)).toBe(true);
+  });
+});
+
+describe('a card not in the reader’s language', () => {
+  it('is one whose name or summary fell back, and gets one label either way', () => {
+    expect(isUntranslatedCard({ nameLang: 'en-GB' })).toBe(true);
+    expect(isUntranslatedCard({ summaryLang: 'en-GB' })).toBe(true);
+    expect(isUntranslatedCard({ nameLang: 'en-GB', summaryLang: 'en-GB' })).toBe(true);
+  });
+
+  it('is not one whose name and summary are both in the reader’s language', () => {
+    expect(isUntranslatedCard({})).toBe(false);
   });
 });

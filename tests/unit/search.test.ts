@@ -3,6 +3,7 @@ import {
   activeFilterCount,
   excerptParts,
   hasSearch,
+  isUntranslatedResult,
   pagefindFilters,
   parseSearchState,
   searchQueryString,
@@ -82,5 +83,49 @@ describe('excerpts', () => {
   it('never carry markup, even if a page held some', () => {
     const parts = excerptParts('&lt;img src=x onerror=alert(1)&gt; <b>bold</b> <mark>x</mark>');
     expect(parts.map((p) => p.text).join('')).toBe('<img src=x onerror=alert(1)> bold x');
+  });
+});
+
+describe('whether a result is in another language than the page', () => {
+  const untranslatedText = 'Council flats for refugees registered in Alpha.\nBring your passport to the town hall.';
+
+  it('is when its title fell back', () => {
+    expect(isUntranslatedResult({ titleLang: 'en-GB' }, 'وجبات مدرسية')).toBe(true);
+  });
+
+  it('is when its excerpt is taken from an untranslated passage, matches marked', () => {
+    expect(isUntranslatedResult({ untranslatedText }, '<mark>Council</mark> flats for refugees registered in Alpha. Bring your')).toBe(true);
+  });
+
+  it('is when an Arabic heading runs into a longer English passage', () => {
+    expect(isUntranslatedResult({ untranslatedText }, 'كيف تتقدم Bring your passport to the town hall.')).toBe(true);
+  });
+
+  it('is when an English sentence stands among the page’s own words', () => {
+    expect(isUntranslatedResult({ untranslatedText }, 'السكن في ألفا Council flats for refugees من عمر 18 سنة فقط')).toBe(true);
+  });
+
+  it('is not for two English words that happen to stand side by side in the page’s text', () => {
+    expect(isUntranslatedResult({ untranslatedText }, 'مكتب Town hall في ألفا لكل طفل يعيش هنا')).toBe(false);
+  });
+
+  it('is not when the excerpt is the page’s own language, even with a town’s name in it', () => {
+    expect(isUntranslatedResult({ untranslatedText }, 'غداء ساخن مجاني في <mark>المدرسة</mark> لكل طفل يعيش في Alpha')).toBe(false);
+  });
+
+  it('is not when the page has no untranslated passage, whatever the excerpt', () => {
+    expect(isUntranslatedResult({}, 'Council flats for refugees')).toBe(false);
+    expect(isUntranslatedResult({ untranslatedText: '' }, 'Council flats for refugees')).toBe(false);
+  });
+
+  it('compares a one-word excerpt by its word', () => {
+    expect(isUntranslatedResult({ untranslatedText }, '<mark>Council</mark>')).toBe(true);
+    expect(isUntranslatedResult({ untranslatedText }, 'ألفا')).toBe(false);
+    expect(isUntranslatedResult({ untranslatedText }, '…')).toBe(false);
+  });
+
+  it('reads markup in an excerpt as text and never matches on tag names', () => {
+    expect(isUntranslatedResult({ untranslatedText: '<img src=x onerror=alert(1)> free' }, '&lt;img src=x onerror=alert(1)&gt; free')).toBe(true);
+    expect(isUntranslatedResult({ untranslatedText: 'mark mark' }, 'سكن <mark>مجاني</mark>')).toBe(false);
   });
 });

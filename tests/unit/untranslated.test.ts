@@ -3,7 +3,7 @@ import { localize, type LocalizedText } from '../../src/lib/localize';
 import type { ServiceText, TownText } from '../../src/lib/schema';
 import { localeCodes } from '../../src/lib/locales';
 import { townText, providerText, serviceText, calendarText, categoryText } from '../../src/lib/schema';
-import { cardLabel, isProperName, passages, properNameFields, untranslatedLabel } from '../../src/lib/translation/untranslated';
+import { cardLabel, isProperName, labelledText, passages, properNameFields, untranslatedLabel } from '../../src/lib/translation/untranslated';
 
 const service: LocalizedText<ServiceText> = {
   en: { name: 'Food bank', summary: 'Free groceries', applySteps: ['Come on Tuesday'] },
@@ -85,5 +85,26 @@ describe('one label per card', () => {
 
   it('leaves a fully translated card unlabelled', () => {
     expect(cardLabel('services', localize(service, 'ar'), ['name'], 'ar')).toBeUndefined();
+  });
+});
+
+describe('the untranslated text a search result is compared with', () => {
+  it('holds every fallback passage but the title, one a line, steps included', () => {
+    expect(labelledText('services', localize(service, 'ar'), 'ar', ['name'])).toBe('Free groceries\nCome on Tuesday');
+  });
+
+  it('is empty when everything is in the page’s language, or on a page in the default language', () => {
+    const translated: LocalizedText<ServiceText> = { en: service.en, ar: { name: 'بنك الطعام', summary: 'بقالة مجانية', applySteps: ['تعال يوم الثلاثاء'] } };
+    expect(labelledText('services', localize(translated, 'ar'), 'ar')).toBe('');
+    expect(labelledText('services', localize(service, 'en'), 'en')).toBe('');
+  });
+
+  it('leaves out proper names, which get no label', () => {
+    expect(labelledText('towns', localize(town, 'ar'), 'ar')).toBe('Welcome Office\nA town by the sea.');
+  });
+
+  it('keeps markup an editor typed as text, for the index to hold as text', () => {
+    const hostile: LocalizedText<ServiceText> = { en: { name: 'X', summary: '<img src=x onerror=alert(1)> free' }, ar: { name: 'س' } };
+    expect(labelledText('services', localize(hostile, 'ar'), 'ar')).toBe('<img src=x onerror=alert(1)> free');
   });
 });

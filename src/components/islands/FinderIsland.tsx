@@ -16,6 +16,7 @@ import { paths } from '../../lib/routes';
 import {
   applyFinder,
   audienceQuestions,
+  isUntranslatedCard,
   parseAge,
   parseMonths,
   parseProfile,
@@ -40,6 +41,12 @@ export interface FinderIslandProps {
   dataUrl: string;
   /** Topic pages, offered until a town is chosen or if the list cannot load. */
   topics: { href: string; label: string }[];
+  /**
+   * The label of a card whose name or summary fell back to the default language ("باللغة
+   * الإنجليزية"), in the reader's language, from `untranslatedLabel`; undefined on the default
+   * language's pages.
+   */
+  untranslated?: string;
 }
 
 /** A yes / no / not sure answer as the radio buttons hold it. */
@@ -47,7 +54,7 @@ type Answer = 'yes' | 'no' | '';
 const answerOf = (b: boolean | undefined): Answer => (b === undefined ? '' : b ? 'yes' : 'no');
 const boolOf = (a: string): boolean | undefined => (a === 'yes' ? true : a === 'no' ? false : undefined);
 
-export default function FinderIsland({ locale, strings, dataUrl, topics }: FinderIslandProps) {
+export default function FinderIsland({ locale, strings, dataUrl, topics, untranslated }: FinderIslandProps) {
   const t = useMemo(() => uiText(strings, locale), [strings, locale]);
   // Element ids: one finder per page, and ids that start with a letter (React's useId ones do not).
   const id = 'finder-';
@@ -191,12 +198,21 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
       <p lang={s.summaryLang} dir={s.summaryLang ? 'auto' : undefined}>{s.summary}</p>
     </>
   );
+  // One label per card, first among its tags, as on the server-rendered cards (Untranslated.astro).
+  const label = (s: FinderService) =>
+    untranslated && isUntranslatedCard(s) ? <li className="tag untranslated" data-untranslated>{untranslated}</li> : null;
   const tags = (s: FinderService) => (
     <ul className="tags">
+      {label(s)}
       {s.status === 'temporarily-closed' && <li className="tag tag-closed">{t('closed')}</li>}
       {s.towns.map((slug) => <li className="tag" key={slug}>{townNames.get(slug) ?? slug}</li>)}
     </ul>
   );
+  // A hidden card shows why instead of its towns, and still says when it is not in the reader's language.
+  const labelOnly = (s: FinderService) => {
+    const l = label(s);
+    return l && <ul className="tags">{l}</ul>;
+  };
   const why = (s: FinderService, reasons: ReasonKind[]) => (
     <ul className="checks">
       {reasons.map((r) => (
@@ -308,6 +324,7 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
                 {result.hidden.map(({ service: s, reasons }) => (
                   <li className="card" key={s.id}>
                     {card(s)}
+                    {labelOnly(s)}
                     {why(s, reasons)}
                   </li>
                 ))}
@@ -323,7 +340,7 @@ export default function FinderIsland({ locale, strings, dataUrl, topics }: Finde
                   {elsewhere.map(({ service: s, reasons }) => (
                     <li className="card" key={s.id}>
                       {card(s)}
-                      {reasons.length > 0 ? why(s, reasons) : tags(s)}
+                      {reasons.length > 0 ? <>{labelOnly(s)}{why(s, reasons)}</> : tags(s)}
                     </li>
                   ))}
                 </ul>

@@ -17,6 +17,7 @@ import {
   excerptParts,
   flagValue,
   hasSearch,
+  isUntranslatedResult,
   pagefindFilters,
   parseSearchState,
   searchQueryString,
@@ -50,6 +51,12 @@ export interface SearchIslandProps {
    * `fallback`: Astro passes the island's fallback slot under that name.)
    */
   defaultIndex?: { bundle: string; tag: string; dir: 'ltr' | 'rtl' };
+  /**
+   * The label of a result whose title or excerpt fell back to the default language ("باللغة
+   * الإنجليزية"), in the reader's language, from `untranslatedLabel`; undefined on the default
+   * language's pages.
+   */
+  untranslated?: string;
 }
 
 // The slice of Pagefind's JS API this island uses.
@@ -91,6 +98,8 @@ interface Shown {
   url: string;
   title: string;
   titleLang?: string;
+  /** True when the title or the excerpt is not in the page's language (`isUntranslatedResult`). */
+  untranslated: boolean;
   town?: string;
   category?: string;
   /** "Temporarily closed" or "Ended", shown as a warning. */
@@ -112,7 +121,7 @@ interface Results {
 
 const idle: Results = { key: '', phase: 'idle', all: [], shown: [], english: false };
 
-export default function SearchIsland({ locale, strings, options, flags, labels, bundle, defaultIndex: fallback }: SearchIslandProps) {
+export default function SearchIsland({ locale, strings, options, flags, labels, bundle, defaultIndex: fallback, untranslated }: SearchIslandProps) {
   const t = useMemo(() => uiText(strings, locale), [strings, locale]);
   const allowed: FilterOptions = useMemo(
     () => Object.fromEntries(Object.entries(options).map(([k, list]) => [k, list!.map((o) => o.value)])),
@@ -181,6 +190,8 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
       url: english ? switchLocale(d.url, locale) : d.url,
       title: d.meta.title ?? d.url,
       titleLang: english ? fallback?.tag : d.meta.titleLang,
+      // A list from the English bundle says so once above it; each result is labelled only here.
+      untranslated: !english && isUntranslatedResult(d.meta, d.excerpt),
       town: d.meta.town,
       category: d.meta.category,
       status: d.meta.status,
@@ -312,8 +323,9 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
                 <h3>
                   <a href={r.url} lang={r.titleLang} dir={r.titleLang && !results.english ? 'auto' : undefined}>{r.title}</a>
                 </h3>
-                {(r.town || r.category || r.status || r.kind) && (
+                {((r.untranslated && untranslated) || r.town || r.category || r.status || r.kind) && (
                   <ul className="tags">
+                    {r.untranslated && untranslated && <li className="tag untranslated" data-untranslated>{untranslated}</li>}
                     {r.status && <li className="tag tag-closed">{r.status}</li>}
                     {r.kind && <li className="tag">{r.kind}</li>}
                     {r.town && <li className="tag">{r.town}</li>}

@@ -74,6 +74,23 @@ export function passages<K extends RecordKind>(
 }
 
 /**
+ * The text of a record's passages that get a label (see `passages`), leaving out `except` (a
+ * title the index marks on its own), one passage a line: what the search index keeps beside a
+ * page, so a result can tell whether its excerpt is one of them (`isUntranslatedResult`).
+ * Empty when every passage is in the page's language.
+ */
+export function labelledText<K extends RecordKind>(
+  kind: K,
+  text: Localized<TextOf<K>>,
+  pageLocale: LocaleCode,
+  except: readonly (keyof TextOf<K>)[] = [],
+): string {
+  const passage = passages(kind, text, pageLocale);
+  const fields = (Object.keys(text.value) as (keyof TextOf<K>)[]).filter((f) => !except.includes(f) && passage(f).label);
+  return fields.flatMap((f): unknown[] => [text.value[f]].flat()).filter((v) => typeof v === 'string').join('\n');
+}
+
+/**
  * One label for a card that shows several fields of a record (a service's name and summary): the
  * first fallback field's label, so a list shows it once per card rather than once per line.
  */
