@@ -21,7 +21,7 @@ describe('the content check', () => {
   it('passes content the build accepts with exit 0 and says what the content holds', () => {
     expect(check(path.join(root, 'tests/fixtures/mini'))).toEqual({
       lines: [],
-      summary: 'content OK: 2 towns, 2 categories, 2 providers, 3 services, 3 calendar entries',
+      summary: 'content OK: 2 towns, 2 categories, 2 providers, 4 services, 3 calendar entries',
       exitCode: 0,
     });
   });
@@ -90,6 +90,6 @@ describe('npm run check, run as CI runs it', () => {
     const env = { ...process.env, INIT_CWD: path.join(root, 'tests') };
     const run = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/check.ts', 'fixtures/mini'], { cwd: root, env, encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('content OK: 2 towns, 2 categories, 2 providers, 3 services, 3 calendar entries\n');
+    expect(run.stdout).toBe('content OK: 2 towns, 2 categories, 2 providers, 4 services, 3 calendar entries\n');
   }, 60_000);
 });
