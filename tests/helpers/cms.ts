@@ -33,7 +33,7 @@ export async function freePort(): Promise<number> {
 async function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
   const decap = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
     cwd: repo,
-    // File mode: the scratch copy is not a git repository (git mode is checked by hand, see README).
+    // File mode: the scratch copy is not a git repository (git mode is checked by hand, see docs/cms.md).
     env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: repo },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
