@@ -2,8 +2,6 @@
  * The globals Decap CMS's bundle (decap-cms.js) defines, typed as loosely as the admin uses them.
  * The admin renders with Decap's own React (`h`, `createClass`): a second React would not mix.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 export interface DecapGlobal {
   init(options?: { config?: Record<string, unknown> }): void;
   registerPreviewStyle(href: string, options?: { raw?: boolean }): void;

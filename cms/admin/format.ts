@@ -15,7 +15,6 @@
  *   file exists in the repository, it is written empty (`{}`), the diff shows its text removed,
  *   and the site falls back to the default language for that record, with its usual notice.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 import { parse } from 'yaml';
 import { recordKinds, type RecordKind } from '../../src/lib/schema';
 import { contentFormatName, expandShorthands, isEmptyTranslation, serializeContent } from '../../src/lib/content/serialize';

@@ -432,7 +432,6 @@ export function generateNetwork(options: SyntheticOptions): SyntheticFiles {
         // A recurring series whose first date is an occurrence, with holidays skipped (exdates).
         const count = rng.int(6, 24);
         const { year, month } = dateParts(today);
-        let first: string;
         let dates: string[];
         if (rng.chance(0.5)) {
           const weekday = rng.int(0, 4);
@@ -447,7 +446,7 @@ export function generateNetwork(options: SyntheticOptions): SyntheticFiles {
           shared.recurrence = { rrule: `FREQ=WEEKLY;BYDAY=${rruleDays[weekday]};COUNT=${count}` };
           dates = Array.from({ length: count }, (_, k) => addDays(begin, 7 * k));
         }
-        first = dates[0];
+        const first = dates[0];
         const skip = rng.some(dates.slice(2), rng.chance(0.8) ? rng.int(1, 2) : 0);
         const cancelled = rng.chance(0.2) ? rng.some(dates.slice(1).filter((d) => !skip.includes(d)), 1) : [];
         Object.assign(shared.recurrence as object, { exdates: skip, ...(cancelled.length ? { cancelled } : {}) });

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readNetwork } from '../../src/lib/content/read';
 import { locales } from '../../src/lib/locales';
 import { paths } from '../../src/lib/routes';

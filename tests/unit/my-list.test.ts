@@ -90,6 +90,9 @@ describe('the files that name saved items', () => {
     const sizes = new Array(10).fill(0);
     for (let i = 0; i < 5000; i++) sizes[bucketOf(`town-${i % 50}-service-${i}`, 10)]++;
     // 500 each if perfectly even; none is far off.
-    for (const size of sizes) expect(size).toBeGreaterThan(400), expect(size).toBeLessThan(600);
+    for (const size of sizes) {
+      expect(size).toBeGreaterThan(400);
+      expect(size).toBeLessThan(600);
+    }
   });
 });

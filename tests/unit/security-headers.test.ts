@@ -15,6 +15,6 @@ describe('the _headers file', () => {
     for (const p of ['/', '/404.html', '/en/*', '/ar/*']) expect(file).toContain(`${p}\n${csp}`);
     expect(file).not.toContain('/admin');
     expect(file.split('\n').filter((l) => l === '/*')).toHaveLength(1);
-    expect(file).toMatch(/^\/\*\n  X-Content-Type-Options: nosniff/);
+    expect(file).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff/);
   });
 });

@@ -180,6 +180,8 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
       console.error(error);
       if (mine === seq.current) setResults({ ...idle, key, phase: 'error' });
     });
+    // describe reads only the props locale (fixed for the page) and fallback (listed).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state, bundle, fallback]);
 
   async function describe(page: PagefindResult[], english: boolean): Promise<Shown[]> {
