@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ContentError } from '../src/lib/content/errors';
 import { readNetwork, type Network } from '../src/lib/content/read';
 import { contentDir } from '../src/lib/content/source';
-import { editorReport, formatEditorReport } from '../src/lib/editor-report';
+import { editorReport, formatEditorReport } from '../src/lib/cms/editor-report';
 import { buildDate } from '../src/lib/staleness';
 
 export function main(args: string[]): number {

@@ -14,7 +14,7 @@
  * - a small bar to switch the admin's language and go to a town's own admin (`/admin/<town>/`).
  */
 import { parse as parseYaml } from 'yaml';
-import { optionListName } from '../../src/lib/cms-config';
+import { optionListName } from '../../src/lib/cms/config';
 import { locales } from '../../src/lib/locales';
 import {
   adminLanguages,

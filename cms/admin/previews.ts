@@ -12,7 +12,7 @@ import { describeOccurrence } from '../../src/lib/calendar';
 import { occurrences } from '../../src/lib/recurrence';
 import { getLocale, defaultLocale, type LocaleCode } from '../../src/lib/locales';
 import { langAttr, dirAttr } from '../../src/lib/localize';
-import { previewRecord, type PreviewRecord } from '../../src/lib/cms-preview';
+import { previewRecord, type PreviewRecord } from '../../src/lib/cms/preview';
 import { eligibility as eligibilitySchema } from '../../src/lib/schema';
 import { h, toJS } from './decap';
 import { knownRecords, recordName } from './ref-widget';

@@ -21,8 +21,8 @@
  * same name with the same props and passes Decap's calls (isValid, focus, …) on to it. It must be
  * installed after every other widget registration, so that it is the outermost control.
  */
-import { entryIssues, inBlankOptionalGroup, issueOwner, type EntryIssue } from '../../src/lib/cms-check';
-import { itemSummary, type SummaryNames } from '../../src/lib/cms-summary';
+import { entryIssues, inBlankOptionalGroup, issueOwner, type EntryIssue } from '../../src/lib/cms/check';
+import { itemSummary, type SummaryNames } from '../../src/lib/cms/summary';
 import { formatPath } from '../../src/lib/content/errors';
 import { defaultLocale } from '../../src/lib/locales';
 import type { RecordKind } from '../../src/lib/schema';

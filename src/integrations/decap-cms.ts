@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as viteBuild, type Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
-import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../lib/cms-config';
+import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../lib/cms/config';
 import { contentDir as configuredContentDir } from '../lib/content/source';
 import { defaultLocale } from '../lib/locales';
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, optionListName, type CmsCollection, type CmsSetup } from '../../src/lib/cms-config';
+import { cmsConfig, optionListName, type CmsCollection, type CmsSetup } from '../../src/lib/cms/config';
 import { readTowns } from '../../src/integrations/decap-cms';
 import * as schema from '../../src/lib/schema';
 import {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { entryIssues, inBlankOptionalGroup, issueOwner, plainMessage, stampTime } from '../../src/lib/cms-check';
+import { entryIssues, inBlankOptionalGroup, issueOwner, plainMessage, stampTime } from '../../src/lib/cms/check';
 import { serviceShared } from '../../src/lib/schema';
 
 const fixture = (file: string) => parse(fs.readFileSync(`tests/fixtures/mini/towns/alpha/${file}`, 'utf8'));

@@ -20,7 +20,7 @@ import {
   type CmsCollection,
   type CmsField,
   type CmsSetup,
-} from '../../src/lib/cms-config';
+} from '../../src/lib/cms/config';
 import { cmsConfigFile, codeownersFile, loadCmsSetup, patchDecapBundle, readCmsSettings, decapFiles } from '../../src/integrations/decap-cms';
 import { defaultLocale, localeCodes } from '../../src/lib/locales';
 import { recordKinds, type RecordKind } from '../../src/lib/schema';

@@ -10,7 +10,7 @@ import { dropOptionalBlanks, isBlank } from '../../src/lib/content/blanks';
 import { readNetwork } from '../../src/lib/content/read';
 import { ContentError } from '../../src/lib/content/errors';
 import { calendarShared, serviceShared } from '../../src/lib/schema';
-import { previewRecord } from '../../src/lib/cms-preview';
+import { previewRecord } from '../../src/lib/cms/preview';
 
 const mini = path.resolve('tests/fixtures/mini');
 const scratch: string[] = [];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/errors';
 import { readNetwork, type Network } from '../../src/lib/content/read';
-import { editorReport, formatEditorReport, ownerOfFile, referencesOf, reportCounts } from '../../src/lib/editor-report';
+import { editorReport, formatEditorReport, ownerOfFile, referencesOf, reportCounts } from '../../src/lib/cms/editor-report';
 import { defaultLocale, localeCodes } from '../../src/lib/locales';
 
 const mini = path.resolve('tests/fixtures/mini');

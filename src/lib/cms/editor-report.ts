@@ -5,13 +5,13 @@
  * prints it and the unlisted page /editors/report/ renders it.
  */
 import type { z } from 'astro/zod';
-import type { ContentProblem } from './content/errors';
-import type { ContentRecord, Network } from './content/read';
-import { defaultLocale, localeCodes, type LocaleCode } from './locales';
-import { addDays } from './staleness';
-import { occurrences } from './recurrence';
-import { recordKinds, type RecordKind } from './schema';
-import { daysBetween, isStale } from './staleness';
+import type { ContentProblem } from '../content/errors';
+import type { ContentRecord, Network } from '../content/read';
+import { defaultLocale, localeCodes, type LocaleCode } from '../locales';
+import { addDays } from '../staleness';
+import { occurrences } from '../recurrence';
+import { recordKinds, type RecordKind } from '../schema';
+import { daysBetween, isStale } from '../staleness';
 
 /** The folder owner of network-wide records. */
 const network = 'network';

@@ -14,9 +14,9 @@
  */
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { defaultLocale, localeCodes } from './locales';
-import { contentFormatName, type ContentFormatName } from './content/serialize';
-import { ui } from '../../cms/admin/i18n';
+import { defaultLocale, localeCodes } from '../locales';
+import { contentFormatName, type ContentFormatName } from '../content/serialize';
+import { ui } from '../../../cms/admin/i18n';
 import {
   appointmentTypes,
   audiences,
@@ -34,7 +34,7 @@ import {
   serviceStatuses,
   weekdays,
   type RecordKind,
-} from './schema';
+} from '../schema';
 
 // ---------------------------------------------------------------------------------------------
 // Decap's configuration shapes (the parts this generator writes).

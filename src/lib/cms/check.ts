@@ -10,11 +10,11 @@
  * field paths have a control, and gets back which messages each control shows.
  */
 import type { z } from 'astro/zod';
-import { dropOptionalBlanks, isBlank } from './content/blanks';
-import { formatPath, plainMessage } from './content/errors';
-import { defaultLocale, isLocale, type LocaleCode } from './locales';
-import { checkRecurrence } from './recurrence';
-import { fileSchemas, type CalendarShared, type RecordKind } from './schema';
+import { dropOptionalBlanks, isBlank } from '../content/blanks';
+import { formatPath, plainMessage } from '../content/errors';
+import { defaultLocale, isLocale, type LocaleCode } from '../locales';
+import { checkRecurrence } from '../recurrence';
+import { fileSchemas, type CalendarShared, type RecordKind } from '../schema';
 
 export { plainMessage };
 

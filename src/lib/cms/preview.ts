@@ -3,9 +3,9 @@
  * locale's text fields, so the structured fields and the fallback text come from the
  * default-locale data, merged field by field exactly as the site does (`localize`).
  */
-import { isBlank } from './content/blanks';
-import { defaultLocale, isLocale, type LocaleCode } from './locales';
-import { localize, type Localized } from './localize';
+import { isBlank } from '../content/blanks';
+import { defaultLocale, isLocale, type LocaleCode } from '../locales';
+import { localize, type Localized } from '../localize';
 
 export interface PreviewRecord<T extends object = Record<string, any>> {
   locale: LocaleCode;
