@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { networkSettings, recordKinds, type RecordKind } from './lib/schema';
+import { networkSettings, recordKinds, type RecordKind } from './lib/content/schema';
 import { localeCodes } from './lib/locales';
 import { loadNetworkOnce } from './lib/content/source';
 

@@ -17,7 +17,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { parse } from 'yaml';
-import { recordKinds, type RecordKind } from '../../src/lib/schema';
+import { recordKinds, type RecordKind } from '../../src/lib/content/schema';
 import { contentFormatName, expandShorthands, isEmptyTranslation, serializeContent } from '../../src/lib/content/serialize';
 import type { DecapGlobal } from './decap';
 

@@ -25,7 +25,7 @@ import { entryIssues, inBlankOptionalGroup, issueOwner, type EntryIssue } from '
 import { itemSummary, type SummaryNames } from '../../src/lib/cms/summary';
 import { formatPath } from '../../src/lib/content/errors';
 import { defaultLocale } from '../../src/lib/locales';
-import type { RecordKind } from '../../src/lib/schema';
+import type { RecordKind } from '../../src/lib/content/schema';
 import { h, toJS } from './decap';
 import { adminLanguage, translateMessage, translatePhrase } from './i18n';
 import { knownRecords } from './ref-widget';

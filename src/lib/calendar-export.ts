@@ -7,10 +7,10 @@
  * Both are deterministic for a given content folder and build date.
  */
 import type { CalendarEntry } from './content/read';
-import type { Directory } from './directory';
+import type { Directory } from './content/directory';
 import type { LocaleCode } from './locales';
 import { localize } from './localize';
-import { markdownToText } from './markdown';
+import { markdownToText } from './content/markdown';
 import { agenda, entryTimezone } from './calendar';
 import { feeds, paths } from './routes';
 import { hsdsPage } from './hsds';

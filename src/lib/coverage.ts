@@ -7,8 +7,8 @@ import type { TFunction } from 'i18next';
 import type { Network, Service } from './content/read';
 import { formatEuros, formatList } from './format';
 import type { LocaleCode } from './locales';
-import { groupWith } from './eligibility';
-import { documentTypes, type DocumentGroup, type DocumentType } from './schema';
+import { groupWith } from './content/eligibility';
+import { documentTypes, type DocumentGroup, type DocumentType } from './content/schema';
 
 export type CoverageSource = Pick<Network, 'towns' | 'categories' | 'services'>;
 

@@ -3,7 +3,7 @@
  * writing itself is in ical.ts.
  */
 import type { CalendarEntry } from './content/read';
-import type { Directory } from './directory';
+import type { Directory } from './content/directory';
 import { getT } from './i18n';
 import type { LocaleCode } from './locales';
 import { localize } from './localize';

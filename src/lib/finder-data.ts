@@ -5,10 +5,10 @@
  */
 import type { TFunction } from 'i18next';
 import type { Service } from './content/read';
-import { sortByName, type Directory } from './directory';
+import { sortByName, type Directory } from './content/directory';
 import { fieldsWithLang, localize } from './localize';
 import type { LocaleCode } from './locales';
-import { residenceStatuses, type ServiceShared, type ServiceText } from './schema';
+import { residenceStatuses, type ServiceShared, type ServiceText } from './content/schema';
 import {
   asksFor,
   type FinderEligibility,

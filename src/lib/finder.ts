@@ -30,7 +30,7 @@
  */
 import type { LocaleCode } from './locales';
 // Types only: the schema module builds zod schemas, which must not end up in the island's bundle.
-import type { Eligibility, ServiceShared } from './schema';
+import type { Eligibility, ServiceShared } from './content/schema';
 
 export type ResidenceStatus = Eligibility['residenceStatuses'][number];
 export type Audience = Eligibility['audiences'][number];

@@ -18,11 +18,11 @@
  */
 import type { TFunction } from 'i18next';
 import type { Category, Network, Provider, Service, Town } from './content/read';
-import { recordId } from './ids';
+import { recordId } from './content/record-id';
 import { localize } from './localize';
 import { getLocale, type LocaleCode } from './locales';
 import { paths } from './routes';
-import { documentGroupText, eligibilityFacts } from './eligibility';
+import { documentGroupText, eligibilityFacts } from './content/eligibility';
 import { formatEuros, formatList, formatWeekday, languageName } from './format';
 import {
   audiences,
@@ -35,7 +35,7 @@ import {
   type ServiceText,
   type TownText,
   type Weekday,
-} from './schema';
+} from './content/schema';
 
 /** The HSDS version the export follows. */
 export const hsdsVersion = '3.1';

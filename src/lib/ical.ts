@@ -25,7 +25,7 @@ import { TZDate } from '@date-fns/tz';
 import type { CalendarEntry } from './content/read';
 import type { LocaleCode } from './locales';
 import { localize } from './localize';
-import { markdownToText } from './markdown';
+import { markdownToText } from './content/markdown';
 import { formatAddress } from './format';
 import { addDays } from './staleness';
 import { instant, ruleProblem, ruleUntil } from './recurrence';

@@ -7,13 +7,13 @@ import type { TFunction } from 'i18next';
 import { TZDate } from '@date-fns/tz';
 import type { CalendarEntry, Category, Provider, Service, Town } from './content/read';
 import type { Occurrence } from './recurrence';
-import { markdownToText } from './markdown';
-import { documentsFact, eligibilityFacts } from './eligibility';
+import { markdownToText } from './content/markdown';
+import { documentsFact, eligibilityFacts } from './content/eligibility';
 import { languageName } from './format';
 import { localize } from './localize';
 import { getLocale, type LocaleCode } from './locales';
 import { paths } from './routes';
-import type { CalendarText, CategoryText, ProviderText, ServiceText, TownText, Weekday } from './schema';
+import type { CalendarText, CategoryText, ProviderText, ServiceText, TownText, Weekday } from './content/schema';
 
 type Json = Record<string, unknown>;
 

@@ -6,12 +6,12 @@
  */
 import type { TFunction } from 'i18next';
 import { agenda, describeOccurrence } from './calendar';
-import type { Directory } from './directory';
+import type { Directory } from './content/directory';
 import { formatList } from './format';
 import type { LocaleCode } from './locales';
 import { fieldsWithLang, localize } from './localize';
 import { bucketCount, bucketOf } from './my-list';
-import type { ServiceText } from './schema';
+import type { ServiceText } from './content/schema';
 
 export interface ListService {
   slug: string;

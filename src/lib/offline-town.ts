@@ -3,7 +3,7 @@
  * language, without search and feeds. Written per town and locale as
  * /<locale>/towns/<town>/offline.json; the town page's script fetches each URL into Cache Storage.
  */
-import type { Directory } from './directory';
+import type { Directory } from './content/directory';
 import type { LocaleCode } from './locales';
 import { bucketOf } from './my-list';
 import { listFileCount } from './my-list-data';

@@ -6,11 +6,11 @@
  */
 import type { TFunction } from 'i18next';
 import type { CalendarEntry, Service } from './content/read';
-import { sortByName, type Directory } from './directory';
+import { sortByName, type Directory } from './content/directory';
 import { formatList, languageName } from './format';
 import { localize } from './localize';
 import { getLocale, type LocaleCode } from './locales';
-import { audiences, residenceStatuses } from './schema';
+import { audiences, residenceStatuses } from './content/schema';
 import { flagValue, openToAll, searchTypes, type SearchFilterKey } from './search';
 
 export interface SearchFacets {

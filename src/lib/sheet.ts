@@ -8,15 +8,15 @@ import type { TFunction } from 'i18next';
 import { describeOccurrence } from './calendar';
 import { displayPhone } from './contact-links';
 import type { Service } from './content/read';
-import type { Directory } from './directory';
-import { documentGroupTexts, eligibilityFacts } from './eligibility';
+import type { Directory } from './content/directory';
+import { documentGroupTexts, eligibilityFacts } from './content/eligibility';
 import { formatAddress, formatCost, formatDate, formatList } from './format';
 import { getT } from './i18n';
 import { getLocale, locales, type LocaleCode } from './locales';
 import { localize } from './localize';
 import { passages, type Passage } from './translation/untranslated';
 import { paths, qr } from './routes';
-import type { ServiceText, Weekday } from './schema';
+import type { ServiceText, Weekday } from './content/schema';
 import { sharedByPages } from './shared-by-pages';
 
 /** A piece of record text, with lang/dir set when it fell back to another language, and then its "in English" label. */

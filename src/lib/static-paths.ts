@@ -2,7 +2,7 @@
  * `getStaticPaths` for every localized route, so route files only re-export them. Each page gets
  * its record as a prop; the Directory behind it is built once per build.
  */
-import { getDirectory } from './data';
+import { getDirectory } from './content/get-directory';
 import { locales } from './locales';
 import { listFileCount } from './my-list-data';
 import { localizedPaths } from './routes';

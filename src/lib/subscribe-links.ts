@@ -10,7 +10,7 @@
  */
 import { feedName, feedPath, feedScopeName, type FeedScope } from './feeds';
 import type { LocaleCode } from './locales';
-import { sortByName, type Directory } from './directory';
+import { sortByName, type Directory } from './content/directory';
 import { webcal } from './routes';
 
 /**

@@ -23,7 +23,7 @@ import {
   residenceStatuses,
   weekdays,
   type DocumentType,
-} from './schema';
+} from './content/schema';
 
 export interface SyntheticOptions {
   /** Number of towns. */

@@ -5,7 +5,7 @@
  * the same page in every locale, and the language switcher keeps the reader on it.
  */
 import type { TFunction } from 'i18next';
-import { sortByName, type Directory } from './directory';
+import { sortByName, type Directory } from './content/directory';
 import type { LocaleCode } from './locales';
 import { localize } from './localize';
 

@@ -1,6 +1,6 @@
 /** sitemap.xml: the index of the sitemap files (src/lib/sitemap.ts). */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../lib/data';
+import { getDirectory } from '../lib/content/get-directory';
 import { pageFamilies, sitemapFiles, sitemapIndexXml } from '../lib/sitemap';
 
 export const GET: APIRoute = async ({ site }) =>

@@ -6,7 +6,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
+import { buildDirectory } from '../../src/lib/content/directory';
 import { locales } from '../../src/lib/locales';
 import { feeds, paths } from '../../src/lib/routes';
 import { entryTimezone } from '../../src/lib/calendar';

@@ -12,7 +12,7 @@ import { locales } from '../../src/lib/locales';
 import { uiStrings } from '../../src/lib/i18n';
 import { paths, qr } from '../../src/lib/routes';
 import { responsibleTown } from '../../src/lib/report-outdated';
-import { buildDirectory } from '../../src/lib/directory';
+import { buildDirectory } from '../../src/lib/content/directory';
 import { bucketCount, bucketOf } from '../../src/lib/my-list';
 import { listFileCount, type ListFile } from '../../src/lib/my-list-data';
 import { listPages, readPage, sites } from '../helpers/build';

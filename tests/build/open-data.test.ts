@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork, type Network } from '../../src/lib/content/read';
-import { sortByName } from '../../src/lib/directory';
+import { sortByName } from '../../src/lib/content/directory';
 import { coverageCsv, coverageMatrix } from '../../src/lib/coverage';
 import { hsdsFiles, hsdsPath } from '../../src/lib/hsds';
 import { getT } from '../../src/lib/i18n';

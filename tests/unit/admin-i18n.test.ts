@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, optionListName, type CmsCollection, type CmsSetup } from '../../src/lib/cms/config';
 import { readTowns } from '../../src/integrations/decap-cms';
-import * as schema from '../../src/lib/schema';
+import * as schema from '../../src/lib/content/schema';
 import {
   adminLanguages,
   adminStrings,

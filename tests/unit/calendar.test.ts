@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
+import { buildDirectory } from '../../src/lib/content/directory';
 import { addDays } from '../../src/lib/staleness';
 import { agenda, agendaMaxPerEntry, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar';
 import type { CalendarEntry } from '../../src/lib/content/read';

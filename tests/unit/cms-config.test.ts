@@ -23,7 +23,7 @@ import {
 } from '../../src/lib/cms/config';
 import { cmsConfigFile, codeownersFile, loadCmsSetup, patchDecapBundle, readCmsSettings, decapFiles } from '../../src/integrations/decap-cms';
 import { defaultLocale, localeCodes } from '../../src/lib/locales';
-import { recordKinds, type RecordKind } from '../../src/lib/schema';
+import { recordKinds, type RecordKind } from '../../src/lib/content/schema';
 
 const labels = JSON.parse(fs.readFileSync('locales/en.json', 'utf8'));
 const setup: CmsSetup = {

@@ -18,7 +18,7 @@ import {
   gapsByTown,
 } from '../../src/lib/coverage';
 import { getT } from '../../src/lib/i18n';
-import type { DocumentType } from '../../src/lib/schema';
+import type { DocumentType } from '../../src/lib/content/schema';
 
 const mini = readNetwork(path.resolve('tests/fixtures/mini'));
 const sample = readNetwork(path.resolve('content'));

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dropOptionalBlanks, isBlank } from '../../src/lib/content/blanks';
 import { readNetwork } from '../../src/lib/content/read';
 import { ContentError } from '../../src/lib/content/errors';
-import { calendarShared, serviceShared } from '../../src/lib/schema';
+import { calendarShared, serviceShared } from '../../src/lib/content/schema';
 import { previewRecord } from '../../src/lib/cms/preview';
 
 const mini = path.resolve('tests/fixtures/mini');

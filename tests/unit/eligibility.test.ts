@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eligibilityFacts } from '../../src/lib/eligibility';
-import { eligibility } from '../../src/lib/schema';
+import { eligibilityFacts } from '../../src/lib/content/eligibility';
+import { eligibility } from '../../src/lib/content/schema';
 import { getT } from '../../src/lib/i18n';
 
 const facts = (input: object, locale: 'en' | 'ar' = 'en') =>

@@ -17,8 +17,8 @@ import {
 } from '../../src/lib/finder';
 import { finderIndex, finderNetworkWide, finderTown, reasonTexts } from '../../src/lib/finder-data';
 import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
-import { eligibility } from '../../src/lib/schema';
+import { buildDirectory } from '../../src/lib/content/directory';
+import { eligibility } from '../../src/lib/content/schema';
 import { getT } from '../../src/lib/i18n';
 import { locales } from '../../src/lib/locales';
 

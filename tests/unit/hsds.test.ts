@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, vocabularyTermId } from '../../src/lib/hsds';
-import { recordId } from '../../src/lib/ids';
+import { recordId } from '../../src/lib/content/record-id';
 import { getT } from '../../src/lib/i18n';
 import { locales, type LocaleCode } from '../../src/lib/locales';
 import { hsdsErrors } from '../helpers/hsds';

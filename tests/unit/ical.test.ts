@@ -5,7 +5,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
+import { buildDirectory } from '../../src/lib/content/directory';
 import { renderFeed } from '../../src/lib/feeds';
 import { buildFeed, entryUid, feedRule, icalText, type FeedEntry, type FeedOptions } from '../../src/lib/ical';
 import { occurrences } from '../../src/lib/recurrence';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
+import { buildDirectory } from '../../src/lib/content/directory';
 import { assetsOfPage, cacheKey, markFromCache, requestKind, shellPages } from '../../src/lib/offline';
 import { townOfflineList } from '../../src/lib/offline-town';
 import { bucketOf } from '../../src/lib/my-list';

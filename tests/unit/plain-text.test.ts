@@ -4,8 +4,8 @@
  * contains an asterisk or an underscore is not.
  */
 import { describe, expect, it } from 'vitest';
-import { hasMarkdownMarkup } from '../../src/lib/markdown';
-import { serviceText } from '../../src/lib/schema';
+import { hasMarkdownMarkup } from '../../src/lib/content/markdown';
+import { serviceText } from '../../src/lib/content/schema';
 
 describe('markdown markup in a plain-text field', () => {
   it.each([

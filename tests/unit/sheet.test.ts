@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
+import { buildDirectory } from '../../src/lib/content/directory';
 import { getT } from '../../src/lib/i18n';
 import { sheetColumn } from '../../src/lib/sheet';
 import { qrSvg } from '../../src/lib/qr';

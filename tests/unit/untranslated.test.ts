@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localize, type LocalizedText } from '../../src/lib/localize';
-import type { ServiceText, TownText } from '../../src/lib/schema';
+import type { ServiceText, TownText } from '../../src/lib/content/schema';
 import { localeCodes } from '../../src/lib/locales';
-import { townText, providerText, serviceText, calendarText, categoryText } from '../../src/lib/schema';
+import { townText, providerText, serviceText, calendarText, categoryText } from '../../src/lib/content/schema';
 import { cardLabel, isProperName, labelledText, passages, properNameFields, untranslatedLabel } from '../../src/lib/translation/untranslated';
 
 const service: LocalizedText<ServiceText> = {

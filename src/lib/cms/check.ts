@@ -14,7 +14,7 @@ import { dropOptionalBlanks, isBlank } from '../content/blanks';
 import { formatPath, plainMessage } from '../content/errors';
 import { defaultLocale, isLocale, type LocaleCode } from '../locales';
 import { checkRecurrence } from '../recurrence';
-import { fileSchemas, type CalendarShared, type RecordKind } from '../schema';
+import { fileSchemas, type CalendarShared, type RecordKind } from '../content/schema';
 
 export { plainMessage };
 

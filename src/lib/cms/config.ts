@@ -34,7 +34,7 @@ import {
   serviceStatuses,
   weekdays,
   type RecordKind,
-} from '../schema';
+} from '../content/schema';
 
 // ---------------------------------------------------------------------------------------------
 // Decap's configuration shapes (the parts this generator writes).

@@ -10,7 +10,7 @@ import type { ContentRecord, Network } from '../content/read';
 import { defaultLocale, localeCodes, type LocaleCode } from '../locales';
 import { addDays } from '../staleness';
 import { occurrences } from '../recurrence';
-import { recordKinds, type RecordKind } from '../schema';
+import { recordKinds, type RecordKind } from '../content/schema';
 import { daysBetween, isStale } from '../staleness';
 
 /** The folder owner of network-wide records. */

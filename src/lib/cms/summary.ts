@@ -4,7 +4,7 @@
  * group of documents as its alternatives ("Passport or Residence permit").
  * Decap's own summaries can only print a field as stored (`["tu","fr"]`) or the field's label.
  */
-import { weekdays } from '../schema';
+import { weekdays } from '../content/schema';
 
 export interface SummaryNames {
   /** A weekday code (`mo`) as a short name (`Mon`). */

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, type LocaleCode } from '../locales';
-import { recordId } from '../ids';
+import { recordId } from './record-id';
 import type { LocalizedText } from '../localize';
 import {
   networkSettings,
@@ -37,7 +37,7 @@ import {
   type TownText,
   type CalendarShared,
   type CalendarText,
-} from '../schema';
+} from './schema';
 import { checkRecurrence } from '../recurrence';
 import { reservedEntrySlugs } from '../routes';
 import { ContentError, formatPath, plainMessage, type ContentProblem } from './errors';

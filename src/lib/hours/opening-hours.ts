@@ -15,7 +15,7 @@
  */
 import { formatWeekday, shortTimeFormat, wallClockInstant } from '../format';
 import { getLocale, type LocaleCode } from '../locales';
-import type { Weekday } from '../schema';
+import type { Weekday } from '../content/schema';
 import { weekOrder } from '../contact-links';
 
 /** One line of a place's opening hours as stored: the days it applies to and one time range. */

@@ -13,7 +13,7 @@ import { getT } from '../i18n';
 import { languageName } from '../format';
 import { getLocale, type LocaleCode } from '../locales';
 import type { Localized } from '../localize';
-import type { recordKinds, RecordKind } from '../schema';
+import type { recordKinds, RecordKind } from '../content/schema';
 
 /** A record kind's translatable text, as the schema defines it. */
 export type TextOf<K extends RecordKind> = z.infer<(typeof recordKinds)[K]['text']>;

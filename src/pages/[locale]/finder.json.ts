@@ -1,6 +1,6 @@
 /** The finder's index for one locale: the towns and statuses its questions offer (src/lib/finder.ts). */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../lib/data';
+import { getDirectory } from '../../lib/content/get-directory';
 import { finderIndex } from '../../lib/finder-data';
 import { getT } from '../../lib/i18n';
 import type { LocaleCode } from '../../lib/locales';

@@ -1,6 +1,6 @@
 /** The coverage matrix as CSV for machines: category slugs by town slugs, service counts in the cells. */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../lib/data';
+import { getDirectory } from '../../lib/content/get-directory';
 import { coverageCsv, coverageMatrix } from '../../lib/coverage';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 /** /sitemaps/<locale>-<n>.xml: one file of the sitemap, each page with its hreflang alternates (src/lib/sitemap.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDirectory } from '../../lib/data';
+import { getDirectory } from '../../lib/content/get-directory';
 import { pageFamilies, sitemapFiles, sitemapXml, type SitemapFile } from '../../lib/sitemap';
 
 export const getStaticPaths = (async () =>

@@ -1,6 +1,6 @@
 /** The services open to residents of every partner town, for the finder, in one locale. */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../lib/data';
+import { getDirectory } from '../../../lib/content/get-directory';
 import { finderNetworkWide } from '../../../lib/finder-data';
 import { getT } from '../../../lib/i18n';
 import type { LocaleCode } from '../../../lib/locales';

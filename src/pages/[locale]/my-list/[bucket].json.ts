@@ -1,6 +1,6 @@
 /** One of My list's files of names and dates, in one locale (src/lib/my-list-data.ts). */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../lib/data';
+import { getDirectory } from '../../../lib/content/get-directory';
 import { getT } from '../../../lib/i18n';
 import type { LocaleCode } from '../../../lib/locales';
 import { listFiles } from '../../../lib/my-list-data';

@@ -1,6 +1,6 @@
 /** Upcoming calendar occurrences as JSON, per locale; see src/lib/calendar-export.ts. */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../lib/data';
+import { getDirectory } from '../../../lib/content/get-directory';
 import { agendaJson } from '../../../lib/calendar-export';
 import { toJson } from '../../../lib/hsds';
 import { buildDate } from '../../../lib/staleness';

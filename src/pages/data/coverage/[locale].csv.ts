@@ -3,8 +3,8 @@
  * reader's language, towns in the same order as on the page.
  */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../lib/data';
-import { sortByName } from '../../../lib/directory';
+import { getDirectory } from '../../../lib/content/get-directory';
+import { sortByName } from '../../../lib/content/directory';
 import { coverageCsv, coverageMatrix } from '../../../lib/coverage';
 import { getT } from '../../../lib/i18n';
 import { localize } from '../../../lib/localize';

@@ -1,6 +1,6 @@
 /** One town's services for the finder, in one locale (src/lib/finder.ts). */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../lib/data';
+import { getDirectory } from '../../../../lib/content/get-directory';
 import { finderTown } from '../../../../lib/finder-data';
 import { getT } from '../../../../lib/i18n';
 import type { LocaleCode } from '../../../../lib/locales';

@@ -3,7 +3,7 @@
  * endpoints (/data/hsds/<locale>/services.json, …) plus its root, index.json. See src/lib/hsds.ts.
  */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../lib/data';
+import { getDirectory } from '../../../../lib/content/get-directory';
 import { getT } from '../../../../lib/i18n';
 import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '../../../../lib/hsds';
 import { locales, type LocaleCode } from '../../../../lib/locales';

@@ -1,6 +1,6 @@
 /** The HSDS profile extension for calendar entries; see src/lib/calendar-export.ts. */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../lib/data';
+import { getDirectory } from '../../../../lib/content/get-directory';
 import { calendarExtension } from '../../../../lib/calendar-export';
 import { toJson } from '../../../../lib/hsds';
 import type { LocaleCode } from '../../../../lib/locales';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../lib/data';
+import { getDirectory } from '../../../../lib/content/get-directory';
 import { feedResponse, renderFeed } from '../../../../lib/feeds';
 import type { LocaleCode } from '../../../../lib/locales';
 export { entryStaticPaths as getStaticPaths } from '../../../../lib/static-paths';

@@ -3,7 +3,7 @@
  * once per build.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { Network } from './content/read';
+import type { Network } from './read';
 import { buildDirectory, type Directory } from './directory';
 import type { NetworkSettings } from './schema';
 

@@ -6,8 +6,8 @@
  */
 import type { TFunction } from 'i18next';
 import type { DocumentGroup, DocumentType, Eligibility } from './schema';
-import { formatList } from './format';
-import type { LocaleCode } from './locales';
+import { formatList } from '../format';
+import type { LocaleCode } from '../locales';
 
 export type FactKind = 'status' | 'audience' | 'age' | 'residence' | 'documents';
 

@@ -10,8 +10,8 @@
  *   may be missing; the site then falls back to the default locale with a notice.
  */
 import { z } from 'astro/zod';
-import { checkingNow, latestDateOnEarth } from './today';
-import { ruleProblem, rulePattern } from './recurrence';
+import { checkingNow, latestDateOnEarth } from '../today';
+import { ruleProblem, rulePattern } from '../recurrence';
 import { hasMarkdownMarkup } from './markdown';
 
 // ---------------------------------------------------------------------------------------------

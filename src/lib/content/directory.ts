@@ -2,11 +2,11 @@
  * Lookups over the whole network, built once per build: which services a town has, which a
  * category has, who runs what. Pages ask this instead of scanning collections per page.
  */
-import type { CalendarEntry, Category, Network, Provider, Service, Town } from './content/read';
-import type { LocaleCode } from './locales';
-import { getLocale } from './locales';
-import { localize } from './localize';
-import { upcomingByService, type AgendaItem } from './calendar';
+import type { CalendarEntry, Category, Network, Provider, Service, Town } from './read';
+import type { LocaleCode } from '../locales';
+import { getLocale } from '../locales';
+import { localize } from '../localize';
+import { upcomingByService, type AgendaItem } from '../calendar';
 
 export interface Directory extends Network {
   town: (slug: string) => Town;
