@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateNetwork, type SyntheticOptions } from '../src/lib/synthetic-network';
-import { locales } from '../src/lib/locales';
+import { locales } from '../src/lib/i18n/locales';
 
 const marker = '.synthetic-network';
 

@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { networkSettings, recordKinds, type RecordKind } from './lib/content/schema';
-import { localeCodes } from './lib/locales';
+import { localeCodes } from './lib/i18n/locales';
 import { loadNetworkOnce } from './lib/content/source';
 
 const localeEnum = z.enum(localeCodes as [string, ...string[]]);

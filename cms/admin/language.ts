@@ -15,7 +15,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { optionListName } from '../../src/lib/cms/config';
-import { locales } from '../../src/lib/locales';
+import { locales } from '../../src/lib/i18n/locales';
 import {
   adminLanguages,
   adminStrings,

@@ -3,15 +3,15 @@
  * stylesheet, labels in the previewed language (locales/*.json), the same eligibility sentences
  * and the same safe markdown, right to left for Arabic and Persian.
  */
-import { getT } from '../../src/lib/i18n';
+import { getT } from '../../src/lib/i18n/i18next';
 import { documentGroupTexts, eligibilityFacts } from '../../src/lib/content/eligibility';
 import { formatDate, formatEuros, formatList, formatTime, formatWeekday, languageName } from '../../src/lib/format';
 import { weekOrder } from '../../src/lib/contact-links';
 import { renderMarkdown } from '../../src/lib/content/markdown';
 import { describeOccurrence } from '../../src/lib/calendar';
 import { occurrences } from '../../src/lib/recurrence';
-import { getLocale, defaultLocale, type LocaleCode } from '../../src/lib/locales';
-import { langAttr, dirAttr } from '../../src/lib/localize';
+import { getLocale, defaultLocale, type LocaleCode } from '../../src/lib/i18n/locales';
+import { langAttr, dirAttr } from '../../src/lib/i18n/localize';
 import { previewRecord, type PreviewRecord } from '../../src/lib/cms/preview';
 import { eligibility as eligibilitySchema } from '../../src/lib/content/schema';
 import { h, toJS } from './decap';

@@ -24,7 +24,7 @@
 import { entryIssues, inBlankOptionalGroup, issueOwner, type EntryIssue } from '../../src/lib/cms/check';
 import { itemSummary, type SummaryNames } from '../../src/lib/cms/summary';
 import { formatPath } from '../../src/lib/content/errors';
-import { defaultLocale } from '../../src/lib/locales';
+import { defaultLocale } from '../../src/lib/i18n/locales';
 import type { RecordKind } from '../../src/lib/content/schema';
 import { h, toJS } from './decap';
 import { adminLanguage, translateMessage, translatePhrase } from './i18n';

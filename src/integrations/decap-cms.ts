@@ -22,7 +22,7 @@ import { build as viteBuild, type Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
 import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../lib/cms/config';
 import { contentDir as configuredContentDir } from '../lib/content/source';
-import { defaultLocale } from '../lib/locales';
+import { defaultLocale } from '../lib/i18n/locales';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const require = createRequire(import.meta.url);

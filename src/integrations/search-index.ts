@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { localeCodes } from '../lib/locales';
+import { localeCodes } from '../lib/i18n/locales';
 import { paths } from '../lib/routes';
 import { bundleWritten, stabilisePagefindBundle } from './pagefind-stable';
 

@@ -8,8 +8,8 @@
  */
 import type { CalendarEntry } from './content/read';
 import type { Directory } from './content/directory';
-import type { LocaleCode } from './locales';
-import { localize } from './localize';
+import type { LocaleCode } from './i18n/locales';
+import { localize } from './i18n/localize';
 import { markdownToText } from './content/markdown';
 import { agenda, entryTimezone } from './calendar';
 import { feeds, paths } from './routes';

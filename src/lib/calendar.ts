@@ -8,7 +8,7 @@
  */
 import type { CalendarEntry, Town } from './content/read';
 import { dateParts, formatDateRange, formatDayLong, formatTimeRange } from './format';
-import type { LocaleCode } from './locales';
+import type { LocaleCode } from './i18n/locales';
 import { occurrences, type Occurrence } from './recurrence';
 import { addDays } from './staleness';
 

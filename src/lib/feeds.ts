@@ -4,9 +4,9 @@
  */
 import type { CalendarEntry } from './content/read';
 import type { Directory } from './content/directory';
-import { getT } from './i18n';
-import type { LocaleCode } from './locales';
-import { localize } from './localize';
+import { getT } from './i18n/i18next';
+import type { LocaleCode } from './i18n/locales';
+import { localize } from './i18n/localize';
 import { entryTimezone } from './calendar';
 import { buildFeed, type FeedEntry } from './ical';
 import { feeds, paths } from './routes';

@@ -6,8 +6,8 @@
 import type { TFunction } from 'i18next';
 import type { Service } from './content/read';
 import { sortByName, type Directory } from './content/directory';
-import { fieldsWithLang, localize } from './localize';
-import type { LocaleCode } from './locales';
+import { fieldsWithLang, localize } from './i18n/localize';
+import type { LocaleCode } from './i18n/locales';
 import { residenceStatuses, type ServiceShared, type ServiceText } from './content/schema';
 import {
   asksFor,

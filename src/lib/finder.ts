@@ -28,7 +28,7 @@
  * Unanswered questions never hide anything: a service is hidden only when every one of its
  * audiences is known not to fit.
  */
-import type { LocaleCode } from './locales';
+import type { LocaleCode } from './i18n/locales';
 // Types only: the schema module builds zod schemas, which must not end up in the island's bundle.
 import type { Eligibility, ServiceShared } from './content/schema';
 

@@ -19,8 +19,8 @@
 import type { TFunction } from 'i18next';
 import type { Category, Network, Provider, Service, Town } from './content/read';
 import { recordId } from './content/record-id';
-import { localize } from './localize';
-import { getLocale, type LocaleCode } from './locales';
+import { localize } from './i18n/localize';
+import { getLocale, type LocaleCode } from './i18n/locales';
 import { paths } from './routes';
 import { documentGroupText, eligibilityFacts } from './content/eligibility';
 import { formatEuros, formatList, formatWeekday, languageName } from './format';

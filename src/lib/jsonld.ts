@@ -10,8 +10,8 @@ import type { Occurrence } from './recurrence';
 import { markdownToText } from './content/markdown';
 import { documentsFact, eligibilityFacts } from './content/eligibility';
 import { languageName } from './format';
-import { localize } from './localize';
-import { getLocale, type LocaleCode } from './locales';
+import { localize } from './i18n/localize';
+import { getLocale, type LocaleCode } from './i18n/locales';
 import { paths } from './routes';
 import type { CalendarText, CategoryText, ProviderText, ServiceText, TownText, Weekday } from './content/schema';
 

@@ -3,7 +3,7 @@
  * page, the app opens in Arabic, right to left.
  */
 import type { TFunction } from 'i18next';
-import { getLocale, type LocaleCode } from './locales';
+import { getLocale, type LocaleCode } from './i18n/locales';
 import { paths } from './routes';
 
 /** The colours of the site header, so the installed app looks like the site. */

@@ -4,7 +4,7 @@
  * /<locale>/towns/<town>/offline.json; the town page's script fetches each URL into Cache Storage.
  */
 import type { Directory } from './content/directory';
-import type { LocaleCode } from './locales';
+import type { LocaleCode } from './i18n/locales';
 import { bucketOf } from './my-list';
 import { listFileCount } from './my-list-data';
 import { paths } from './routes';

@@ -4,7 +4,7 @@
  * entry's own timezone, because a deadline in Rome ends at midnight in Rome.
  */
 import { daysBetween } from './staleness';
-import { nonAsciiDigits, withDigits } from './ui-text';
+import { nonAsciiDigits, withDigits } from './i18n/ui-text';
 
 /** How an entry's dates read: a deadline closes, a window opens and closes, a day happens. */
 export type RelativeKind = 'deadline' | 'window' | 'day';

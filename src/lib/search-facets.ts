@@ -8,8 +8,8 @@ import type { TFunction } from 'i18next';
 import type { CalendarEntry, Service } from './content/read';
 import { sortByName, type Directory } from './content/directory';
 import { formatList, languageName } from './format';
-import { localize } from './localize';
-import { getLocale, type LocaleCode } from './locales';
+import { localize } from './i18n/localize';
+import { getLocale, type LocaleCode } from './i18n/locales';
 import { audiences, residenceStatuses } from './content/schema';
 import { flagValue, openToAll, searchTypes, type SearchFilterKey } from './search';
 

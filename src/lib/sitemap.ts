@@ -5,7 +5,7 @@
  * 5,000 URLs per locale (/sitemaps/en-1.xml …). Deterministic: content order, no clock.
  */
 import type { Network } from './content/read';
-import { locales, type LocaleCode } from './locales';
+import { locales, type LocaleCode } from './i18n/locales';
 import { paths } from './routes';
 import { townPages } from './town-pages';
 

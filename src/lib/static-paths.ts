@@ -3,7 +3,7 @@
  * its record as a prop; the Directory behind it is built once per build.
  */
 import { getDirectory } from './content/get-directory';
-import { locales } from './locales';
+import { locales } from './i18n/locales';
 import { listFileCount } from './my-list-data';
 import { localizedPaths } from './routes';
 import { townPageRoutes } from './town-pages';

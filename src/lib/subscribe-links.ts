@@ -9,7 +9,7 @@
  * a calendar app or another site resolves nothing relative to this page.
  */
 import { feedName, feedPath, feedScopeName, type FeedScope } from './feeds';
-import type { LocaleCode } from './locales';
+import type { LocaleCode } from './i18n/locales';
 import { sortByName, type Directory } from './content/directory';
 import { webcal } from './routes';
 

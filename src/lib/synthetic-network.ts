@@ -10,7 +10,7 @@
  * they are), so this module does no I/O.
  */
 import { stringify } from 'yaml';
-import { defaultLocale, locales, type LocaleCode } from './locales';
+import { defaultLocale, locales, type LocaleCode } from './i18n/locales';
 import { dateParts } from './format';
 import { addDays } from './staleness';
 import {

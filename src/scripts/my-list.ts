@@ -7,7 +7,7 @@
 import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
 import { loadJson } from '../lib/load-json';
 import type { ListFile } from '../lib/my-list-data';
-import type { LocaleCode } from '../lib/locales';
+import type { LocaleCode } from '../lib/i18n/locales';
 import { paths } from '../lib/routes';
 import { localToday } from '../lib/today';
 

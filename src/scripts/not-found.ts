@@ -6,7 +6,7 @@
  * page and search. Without JavaScript, or for an address that names no language, the page keeps
  * every language's line and start page. Text is set as text, never as markup.
  */
-import type { NotFoundWords } from '../lib/not-found';
+import type { NotFoundWords } from '../lib/i18n/not-found';
 import { localeOfPath } from '../lib/routes';
 
 const data = document.getElementById('not-found-words');

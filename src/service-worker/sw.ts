@@ -4,7 +4,7 @@
  * page is never shown while the site can be reached. See src/lib/offline.ts for the rules.
  */
 import { cacheKey, cacheLimits, cacheNames, markFromCache, requestKind, shellPages } from '../lib/offline';
-import { isLocale } from '../lib/locales';
+import { isLocale } from '../lib/i18n/locales';
 
 // The few service worker types used here, declared locally: the "webworker" lib would change the
 // global types of every other file in the project.

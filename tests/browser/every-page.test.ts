@@ -11,8 +11,8 @@
 import path from 'node:path';
 import { describe, it, type ExpectStatic } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
-import { localize } from '../../src/lib/localize';
-import { localeCodes, type LocaleCode } from '../../src/lib/locales';
+import { localize } from '../../src/lib/i18n/localize';
+import { localeCodes, type LocaleCode } from '../../src/lib/i18n/locales';
 import { storageKey } from '../../src/lib/my-list';
 import { paths } from '../../src/lib/routes';
 import { searchQueryString } from '../../src/lib/search';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readNetwork } from '../../src/lib/content/read';
-import { locales } from '../../src/lib/locales';
+import { locales } from '../../src/lib/i18n/locales';
 import { paths } from '../../src/lib/routes';
 import { searchQueryString, type SearchState } from '../../src/lib/search';
 import { sites } from '../helpers/build';

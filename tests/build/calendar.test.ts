@@ -7,7 +7,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
-import { locales } from '../../src/lib/locales';
+import { locales } from '../../src/lib/i18n/locales';
 import { feeds, paths } from '../../src/lib/routes';
 import { entryTimezone } from '../../src/lib/calendar';
 import { occurrences } from '../../src/lib/recurrence';

@@ -6,9 +6,9 @@
  */
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { getT } from '../../src/lib/i18n';
-import { locales } from '../../src/lib/locales';
-import { notFoundWords } from '../../src/lib/not-found';
+import { getT } from '../../src/lib/i18n/i18next';
+import { locales } from '../../src/lib/i18n/locales';
+import { notFoundWords } from '../../src/lib/i18n/not-found';
 import { policyFromHtml } from '../../src/lib/security-headers';
 import { readPage, sites } from '../helpers/build';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateNetwork } from '../../src/lib/synthetic-network';
-import { localeCodes } from '../../src/lib/locales';
+import { localeCodes } from '../../src/lib/i18n/locales';
 import { readCategoryFiles, writeNetwork } from '../../scripts/generate-network';
 import { paths } from '../../src/lib/routes';
 import { townPageOf, townsPerPage } from '../../src/lib/town-pages';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { budgets, formatReport, pageType, weighSite } from '../../src/lib/page-weight';
 import { pageTypes } from '../helpers/page-types';
 import { policyFromHtml } from '../../src/lib/security-headers';
-import { localeCodes } from '../../src/lib/locales';
+import { localeCodes } from '../../src/lib/i18n/locales';
 import { listPages, readPage, sites } from '../helpers/build';
 
 const report = await weighSite(sites.sample, localeCodes);

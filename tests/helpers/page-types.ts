@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { readNetwork, type Network } from '../../src/lib/content/read';
-import type { LocaleCode } from '../../src/lib/locales';
+import type { LocaleCode } from '../../src/lib/i18n/locales';
 import { paths } from '../../src/lib/routes';
 
 let network: Network | undefined;

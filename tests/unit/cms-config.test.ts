@@ -22,7 +22,7 @@ import {
   type CmsSetup,
 } from '../../src/lib/cms/config';
 import { cmsConfigFile, codeownersFile, loadCmsSetup, patchDecapBundle, readCmsSettings, decapFiles } from '../../src/integrations/decap-cms';
-import { defaultLocale, localeCodes } from '../../src/lib/locales';
+import { defaultLocale, localeCodes } from '../../src/lib/i18n/locales';
 import { recordKinds, type RecordKind } from '../../src/lib/content/schema';
 
 const labels = JSON.parse(fs.readFileSync('locales/en.json', 'utf8'));

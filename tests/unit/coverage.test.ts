@@ -17,7 +17,7 @@ import {
   documentValue,
   gapsByTown,
 } from '../../src/lib/coverage';
-import { getT } from '../../src/lib/i18n';
+import { getT } from '../../src/lib/i18n/i18next';
 import type { DocumentType } from '../../src/lib/content/schema';
 
 const mini = readNetwork(path.resolve('tests/fixtures/mini'));

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentGroupTexts, documentsSentence } from '../../src/lib/content/eligibility';
-import { getT } from '../../src/lib/i18n';
-import type { LocaleCode } from '../../src/lib/locales';
+import { getT } from '../../src/lib/i18n/i18next';
+import type { LocaleCode } from '../../src/lib/i18n/locales';
 import { documentGroups, eligibility } from '../../src/lib/content/schema';
 
 const familyDoctor = [{ oneOf: ['asylum-card', 'residence-permit'] }, 'health-card'];

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/errors';
 import { readNetwork, type Network } from '../../src/lib/content/read';
 import { editorReport, formatEditorReport, ownerOfFile, referencesOf, reportCounts } from '../../src/lib/cms/editor-report';
-import { defaultLocale, localeCodes } from '../../src/lib/locales';
+import { defaultLocale, localeCodes } from '../../src/lib/i18n/locales';
 
 const mini = path.resolve('tests/fixtures/mini');
 const network = readNetwork(mini);

@@ -19,8 +19,8 @@ import { finderIndex, finderNetworkWide, finderTown, reasonTexts } from '../../s
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
 import { eligibility } from '../../src/lib/content/schema';
-import { getT } from '../../src/lib/i18n';
-import { locales } from '../../src/lib/locales';
+import { getT } from '../../src/lib/i18n/i18next';
+import { locales } from '../../src/lib/i18n/locales';
 
 /** A service as the finder sees it; eligibility goes through the real schema, defaults and all. */
 const service = (e: object, towns = ['valmara'], status: FinderService['status'] = 'active') => {

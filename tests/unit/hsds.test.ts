@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, vocabularyTermId } from '../../src/lib/hsds';
 import { recordId } from '../../src/lib/content/record-id';
-import { getT } from '../../src/lib/i18n';
-import { locales, type LocaleCode } from '../../src/lib/locales';
+import { getT } from '../../src/lib/i18n/i18next';
+import { locales, type LocaleCode } from '../../src/lib/i18n/locales';
 import { hsdsErrors } from '../helpers/hsds';
 
 const site = 'https://crossroads.example.org';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork, type Network, type Service } from '../../src/lib/content/read';
 import { jsonLdScript, serviceJsonLd } from '../../src/lib/jsonld';
-import { getT } from '../../src/lib/i18n';
-import { locales, type LocaleCode } from '../../src/lib/locales';
+import { getT } from '../../src/lib/i18n/i18next';
+import { locales, type LocaleCode } from '../../src/lib/i18n/locales';
 import { checkServiceJsonLd } from '../helpers/schema-org';
 
 const site = 'https://crossroads.example.org/';

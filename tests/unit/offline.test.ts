@@ -7,7 +7,7 @@ import { townOfflineList } from '../../src/lib/offline-town';
 import { bucketOf } from '../../src/lib/my-list';
 import { listFileCount } from '../../src/lib/my-list-data';
 import { webManifest } from '../../src/lib/manifest';
-import { getT } from '../../src/lib/i18n';
+import { getT } from '../../src/lib/i18n/i18next';
 
 const origin = 'https://crossroads.example.org';
 const kind = (p: string, mode?: string, accept?: string) => requestKind(new URL(p, origin), origin, mode, accept);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayCategory, dayWording, formatDays, relativeKindOf, relativeLabel } from '../../src/lib/relative';
-import { locales } from '../../src/lib/locales';
+import { locales } from '../../src/lib/i18n/locales';
 import { todayIn } from '../../src/lib/today';
 
 describe('relative labels', () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
-import { getT } from '../../src/lib/i18n';
+import { getT } from '../../src/lib/i18n/i18next';
 import { calendarFacets, searchFilterOptions, serviceFacets } from '../../src/lib/search-facets';
 
 const d = buildDirectory(readNetwork(path.resolve('content')));

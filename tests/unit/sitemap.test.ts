@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { pageFamilies, sitemapFiles, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap';
-import { locales } from '../../src/lib/locales';
+import { locales } from '../../src/lib/i18n/locales';
 
 const site = 'https://crossroads.example.org';
 const mini = readNetwork(path.resolve('tests/fixtures/mini'));

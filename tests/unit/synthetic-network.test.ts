@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateNetwork, mulberry32, type SyntheticOptions } from '../../src/lib/synthetic-network';
 import { readNetwork } from '../../src/lib/content/read';
-import { locales as siteLocales } from '../../src/lib/locales';
+import { locales as siteLocales } from '../../src/lib/i18n/locales';
 import { readCategoryFiles, writeNetwork } from '../../scripts/generate-network';
 
 const categoryFiles = readCategoryFiles();

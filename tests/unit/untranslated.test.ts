@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localize, type LocalizedText } from '../../src/lib/localize';
+import { localize, type LocalizedText } from '../../src/lib/i18n/localize';
 import type { ServiceText, TownText } from '../../src/lib/content/schema';
-import { localeCodes } from '../../src/lib/locales';
+import { localeCodes } from '../../src/lib/i18n/locales';
 import { townText, providerText, serviceText, calendarText, categoryText } from '../../src/lib/content/schema';
-import { cardLabel, isProperName, labelledText, passages, properNameFields, untranslatedLabel } from '../../src/lib/translation/untranslated';
+import { cardLabel, isProperName, labelledText, passages, properNameFields, untranslatedLabel } from '../../src/lib/i18n/untranslated';
 
 const service: LocalizedText<ServiceText> = {
   en: { name: 'Food bank', summary: 'Free groceries', applySteps: ['Come on Tuesday'] },

@@ -11,7 +11,7 @@
  * first render must therefore not read the URL: the answers are read in an effect.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { LocaleCode } from '../../lib/locales';
+import type { LocaleCode } from '../../lib/i18n/locales';
 import { paths } from '../../lib/routes';
 import {
   applyFinder,
@@ -31,7 +31,7 @@ import {
   type ReasonKind,
 } from '../../lib/finder';
 import { loadJson } from '../../lib/load-json';
-import { uiText, type UiStrings } from '../../lib/ui-text';
+import { uiText, type UiStrings } from '../../lib/i18n/ui-text';
 
 export interface FinderIslandProps {
   locale: LocaleCode;

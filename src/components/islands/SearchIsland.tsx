@@ -10,7 +10,7 @@
  * first render must therefore not read the URL: the query is read in an effect.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { LocaleCode } from '../../lib/locales';
+import type { LocaleCode } from '../../lib/i18n/locales';
 import { switchLocale } from '../../lib/routes';
 import {
   activeFilterCount,
@@ -27,7 +27,7 @@ import {
   type SearchFilterKey,
   type SearchState,
 } from '../../lib/search';
-import { uiText, type UiStrings } from '../../lib/ui-text';
+import { uiText, type UiStrings } from '../../lib/i18n/ui-text';
 
 interface Option {
   value: string;

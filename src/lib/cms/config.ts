@@ -14,7 +14,7 @@
  */
 import { stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { defaultLocale, localeCodes } from '../locales';
+import { defaultLocale, localeCodes } from '../i18n/locales';
 import { contentFormatName, type ContentFormatName } from '../content/serialize';
 import { ui } from '../../../cms/admin/i18n';
 import {

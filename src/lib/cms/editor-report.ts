@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import type { ContentProblem } from '../content/errors';
 import type { ContentRecord, Network } from '../content/read';
-import { defaultLocale, localeCodes, type LocaleCode } from '../locales';
+import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales';
 import { addDays } from '../staleness';
 import { occurrences } from '../recurrence';
 import { recordKinds, type RecordKind } from '../content/schema';

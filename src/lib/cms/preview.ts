@@ -4,8 +4,8 @@
  * default-locale data, merged field by field exactly as the site does (`localize`).
  */
 import { isBlank } from '../content/blanks';
-import { defaultLocale, isLocale, type LocaleCode } from '../locales';
-import { localize, type Localized } from '../localize';
+import { defaultLocale, isLocale, type LocaleCode } from '../i18n/locales';
+import { localize, type Localized } from '../i18n/localize';
 
 export interface PreviewRecord<T extends object = Record<string, any>> {
   locale: LocaleCode;

@@ -3,9 +3,9 @@
  * category has, who runs what. Pages ask this instead of scanning collections per page.
  */
 import type { CalendarEntry, Category, Network, Provider, Service, Town } from './read';
-import type { LocaleCode } from '../locales';
-import { getLocale } from '../locales';
-import { localize } from '../localize';
+import type { LocaleCode } from '../i18n/locales';
+import { getLocale } from '../i18n/locales';
+import { localize } from '../i18n/localize';
 import { upcomingByService, type AgendaItem } from '../calendar';
 
 export interface Directory extends Network {

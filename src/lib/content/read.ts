@@ -18,9 +18,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
-import { defaultLocale, isLocale, type LocaleCode } from '../locales';
+import { defaultLocale, isLocale, type LocaleCode } from '../i18n/locales';
 import { recordId } from './record-id';
-import type { LocalizedText } from '../localize';
+import type { LocalizedText } from '../i18n/localize';
 import {
   networkSettings,
   fileSchemas,

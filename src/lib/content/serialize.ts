@@ -22,7 +22,7 @@
  */
 import { z } from 'astro/zod';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, parse, type Node } from 'yaml';
-import { defaultLocale, isLocale } from '../locales';
+import { defaultLocale, isLocale } from '../i18n/locales';
 import { networkSettings, recordKinds, shorthandOf, type RecordKind } from './schema';
 import { isBlank } from './blanks';
 

@@ -14,7 +14,7 @@
  * range together and let the line break only between ranges.
  */
 import { formatWeekday, shortTimeFormat, wallClockInstant } from '../format';
-import { getLocale, type LocaleCode } from '../locales';
+import { getLocale, type LocaleCode } from '../i18n/locales';
 import type { Weekday } from '../content/schema';
 import { weekOrder } from '../contact-links';
 

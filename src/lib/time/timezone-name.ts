@@ -10,7 +10,7 @@
  * Output depends only on the ICU data of the Node that builds (Node 24, full-icu) and the instant
  * given, never on the build machine's own timezone: every formatter is given `timeZone`.
  */
-import { getLocale, type LocaleCode } from '../locales';
+import { getLocale, type LocaleCode } from '../i18n/locales';
 import { buildDate } from '../staleness';
 
 type ZoneStyle = 'longGeneric' | 'shortOffset' | 'longOffset';

@@ -1,7 +1,7 @@
 /** The web app manifest of one locale (lang, dir, start_url in that language). */
 import type { APIRoute } from 'astro';
-import { getT } from '../../lib/i18n';
-import type { LocaleCode } from '../../lib/locales';
+import { getT } from '../../lib/i18n/i18next';
+import type { LocaleCode } from '../../lib/i18n/locales';
 import { webManifest } from '../../lib/manifest';
 import { localeStaticPaths } from '../../lib/static-paths';
 

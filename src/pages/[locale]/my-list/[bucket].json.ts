@@ -1,8 +1,8 @@
 /** One of My list's files of names and dates, in one locale (src/lib/my-list-data.ts). */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../lib/content/get-directory';
-import { getT } from '../../../lib/i18n';
-import type { LocaleCode } from '../../../lib/locales';
+import { getT } from '../../../lib/i18n/i18next';
+import type { LocaleCode } from '../../../lib/i18n/locales';
 import { listFiles } from '../../../lib/my-list-data';
 import { buildDate } from '../../../lib/staleness';
 import { myListStaticPaths } from '../../../lib/static-paths';

@@ -4,7 +4,7 @@ import { getDirectory } from '../../../lib/content/get-directory';
 import { agendaJson } from '../../../lib/calendar-export';
 import { toJson } from '../../../lib/hsds';
 import { buildDate } from '../../../lib/staleness';
-import type { LocaleCode } from '../../../lib/locales';
+import type { LocaleCode } from '../../../lib/i18n/locales';
 export { localeStaticPaths as getStaticPaths } from '../../../lib/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>

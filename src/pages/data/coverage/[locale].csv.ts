@@ -6,10 +6,10 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../lib/content/get-directory';
 import { sortByName } from '../../../lib/content/directory';
 import { coverageCsv, coverageMatrix } from '../../../lib/coverage';
-import { getT } from '../../../lib/i18n';
-import { localize } from '../../../lib/localize';
+import { getT } from '../../../lib/i18n/i18next';
+import { localize } from '../../../lib/i18n/localize';
 import { localeStaticPaths } from '../../../lib/static-paths';
-import type { LocaleCode } from '../../../lib/locales';
+import type { LocaleCode } from '../../../lib/i18n/locales';
 
 export const getStaticPaths = localeStaticPaths;
 

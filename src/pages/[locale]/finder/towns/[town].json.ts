@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../../lib/content/get-directory';
 import { finderTown } from '../../../../lib/finder-data';
-import { getT } from '../../../../lib/i18n';
-import type { LocaleCode } from '../../../../lib/locales';
+import { getT } from '../../../../lib/i18n/i18next';
+import type { LocaleCode } from '../../../../lib/i18n/locales';
 import { townStaticPaths } from '../../../../lib/static-paths';
 
 export const getStaticPaths = townStaticPaths;

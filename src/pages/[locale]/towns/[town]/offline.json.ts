@@ -1,7 +1,7 @@
 /** The URLs "keep this town offline" stores, for one town in one locale. */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../../lib/content/get-directory';
-import type { LocaleCode } from '../../../../lib/locales';
+import type { LocaleCode } from '../../../../lib/i18n/locales';
 import { townOfflineList } from '../../../../lib/offline-town';
 import { townStaticPaths } from '../../../../lib/static-paths';
 

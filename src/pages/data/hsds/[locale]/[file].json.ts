@@ -4,9 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../../lib/content/get-directory';
-import { getT } from '../../../../lib/i18n';
+import { getT } from '../../../../lib/i18n/i18next';
 import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '../../../../lib/hsds';
-import { locales, type LocaleCode } from '../../../../lib/locales';
+import { locales, type LocaleCode } from '../../../../lib/i18n/locales';
 import { sharedByPages } from '../../../../lib/shared-by-pages';
 
 // A locale's files are listed together, so its dataset is made once and let go after its last file.

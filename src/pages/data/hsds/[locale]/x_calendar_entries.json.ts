@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../../lib/content/get-directory';
 import { calendarExtension } from '../../../../lib/calendar-export';
 import { toJson } from '../../../../lib/hsds';
-import type { LocaleCode } from '../../../../lib/locales';
+import type { LocaleCode } from '../../../../lib/i18n/locales';
 export { localeStaticPaths as getStaticPaths } from '../../../../lib/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>

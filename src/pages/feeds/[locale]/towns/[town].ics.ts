@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../../lib/content/get-directory';
 import { feedResponse, renderFeed } from '../../../../lib/feeds';
-import type { LocaleCode } from '../../../../lib/locales';
+import type { LocaleCode } from '../../../../lib/i18n/locales';
 export { townStaticPaths as getStaticPaths } from '../../../../lib/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>

@@ -1,6 +1,6 @@
 /** QR code of a calendar entry page in one locale (/qr/<locale>/calendar/<slug>.svg). */
 import type { APIRoute } from 'astro';
-import type { LocaleCode } from '../../../../lib/locales';
+import type { LocaleCode } from '../../../../lib/i18n/locales';
 import { qrResponse } from '../../../../lib/qr';
 import { paths } from '../../../../lib/routes';
 import { entryStaticPaths } from '../../../../lib/static-paths';

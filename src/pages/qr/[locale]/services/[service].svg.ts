@@ -1,6 +1,6 @@
 /** QR code of a service page in one locale (/qr/<locale>/services/<slug>.svg). */
 import type { APIRoute } from 'astro';
-import type { LocaleCode } from '../../../../lib/locales';
+import type { LocaleCode } from '../../../../lib/i18n/locales';
 import { qrResponse } from '../../../../lib/qr';
 import { paths } from '../../../../lib/routes';
 import { serviceStaticPaths } from '../../../../lib/static-paths';

@@ -7,7 +7,7 @@ import { defaultLocale, localeCodes, type LocaleCode } from './locales';
 import { localDigits } from './ui-text';
 
 // Every locale file is bundled; there are few and they are small.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json', { eager: true });
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*.json', { eager: true });
 
 /** The parsed UI strings of every locale, keyed by locale code. */
 export const uiStrings: Record<string, Record<string, unknown>> = Object.fromEntries(

@@ -9,10 +9,10 @@
  * notes, titles, descriptions, category names, office names) is meant to be translated.
  */
 import type { z } from 'zod';
-import { getT } from '../i18n';
+import { getT } from './i18next';
 import { languageName } from '../format';
-import { getLocale, type LocaleCode } from '../locales';
-import type { Localized } from '../localize';
+import { getLocale, type LocaleCode } from './locales';
+import type { Localized } from './localize';
 import type { recordKinds, RecordKind } from '../content/schema';
 
 /** A record kind's translatable text, as the schema defines it. */

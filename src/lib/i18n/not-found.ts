@@ -4,9 +4,9 @@
  * words, shows them all without JavaScript, and src/scripts/not-found.ts switches it to the
  * language the address names (/ar/anything → Arabic), which it reads with `localeOfPath`.
  */
-import { getT } from './i18n';
+import { getT } from './i18next';
 import { getLocale, locales, type Locale, type LocaleCode } from './locales';
-import { paths } from './routes';
+import { paths } from '../routes';
 
 /** What the 404 page says in one language, and where it sends the reader. */
 export interface NotFoundWords {
