@@ -8,7 +8,7 @@ import { ContentError } from '../src/lib/content/errors';
 import { readNetwork, type Network } from '../src/lib/content/read';
 import { contentDir } from '../src/lib/content/source';
 import { editorReport, formatEditorReport } from '../src/lib/cms/editor-report';
-import { buildDate } from '../src/lib/staleness';
+import { buildDate } from '../src/lib/dates/days';
 
 export function main(args: string[]): number {
   const dir = args[0] ? path.resolve(args[0]) : contentDir();

@@ -7,10 +7,10 @@
  * year is expanded once per build and shared by every page that lists it.
  */
 import type { CalendarEntry, Town } from './content/read';
-import { dateParts, formatDateRange, formatDayLong, formatTimeRange } from './format';
+import { dateParts, formatDateRange, formatDayLong, formatTimeRange } from './dates/format';
 import type { LocaleCode } from './i18n/locales';
 import { occurrences, type Occurrence } from './recurrence';
-import { addDays } from './staleness';
+import { addDays } from './dates/days';
 
 /** How far ahead the agenda pages and "next dates" look. */
 export const agendaDays = 365;

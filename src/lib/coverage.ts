@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { Network, Service } from './content/read';
-import { formatEuros, formatList } from './format';
+import { formatEuros, formatList } from './dates/format';
 import type { LocaleCode } from './i18n/locales';
 import { groupWith } from './content/eligibility';
 import { documentTypes, type DocumentGroup, type DocumentType } from './content/schema';

@@ -18,7 +18,7 @@ import {
   type FinderTown,
   type ReasonKind,
 } from './finder';
-import { formatList } from './format';
+import { formatList } from './dates/format';
 
 /**
  * The sentence for each reason that could hide a service, in the reader's language:

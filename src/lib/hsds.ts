@@ -23,7 +23,7 @@ import { localize } from './i18n/localize';
 import { getLocale, type LocaleCode } from './i18n/locales';
 import { paths } from './routes';
 import { documentGroupText, eligibilityFacts } from './content/eligibility';
-import { formatEuros, formatList, formatWeekday, languageName } from './format';
+import { formatEuros, formatList, formatWeekday, languageName } from './dates/format';
 import {
   audiences,
   documentTypes,

@@ -26,8 +26,8 @@ import type { CalendarEntry } from './content/read';
 import type { LocaleCode } from './i18n/locales';
 import { localize } from './i18n/localize';
 import { markdownToText } from './content/markdown';
-import { formatAddress } from './format';
-import { addDays } from './staleness';
+import { formatAddress } from './dates/format';
+import { addDays } from './dates/days';
 import { instant, ruleProblem, ruleUntil } from './recurrence';
 
 /** How often calendar apps should look for changes: 6 hours. */

@@ -9,7 +9,7 @@ import type { CalendarEntry, Category, Provider, Service, Town } from './content
 import type { Occurrence } from './recurrence';
 import { markdownToText } from './content/markdown';
 import { documentsFact, eligibilityFacts } from './content/eligibility';
-import { languageName } from './format';
+import { languageName } from './dates/format';
 import { localize } from './i18n/localize';
 import { getLocale, type LocaleCode } from './i18n/locales';
 import { paths } from './routes';

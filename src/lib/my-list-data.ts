@@ -7,7 +7,7 @@
 import type { TFunction } from 'i18next';
 import { agenda, describeOccurrence } from './calendar';
 import type { Directory } from './content/directory';
-import { formatList } from './format';
+import { formatList } from './dates/format';
 import type { LocaleCode } from './i18n/locales';
 import { fieldsWithLang, localize } from './i18n/localize';
 import { bucketCount, bucketOf } from './my-list';

@@ -7,7 +7,7 @@
 import type { TFunction } from 'i18next';
 import type { CalendarEntry, Service } from './content/read';
 import { sortByName, type Directory } from './content/directory';
-import { formatList, languageName } from './format';
+import { formatList, languageName } from './dates/format';
 import { localize } from './i18n/localize';
 import { getLocale, type LocaleCode } from './i18n/locales';
 import { audiences, residenceStatuses } from './content/schema';

@@ -10,7 +10,7 @@ import { displayPhone } from './contact-links';
 import type { Service } from './content/read';
 import type { Directory } from './content/directory';
 import { documentGroupTexts, eligibilityFacts } from './content/eligibility';
-import { formatAddress, formatCost, formatDate, formatList } from './format';
+import { formatAddress, formatCost, formatDate, formatList } from './dates/format';
 import { getT } from './i18n/i18next';
 import { getLocale, locales, type LocaleCode } from './i18n/locales';
 import { localize } from './i18n/localize';

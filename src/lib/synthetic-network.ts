@@ -11,8 +11,8 @@
  */
 import { stringify } from 'yaml';
 import { defaultLocale, locales, type LocaleCode } from './i18n/locales';
-import { dateParts } from './format';
-import { addDays } from './staleness';
+import { dateParts } from './dates/format';
+import { addDays } from './dates/days';
 import {
   appointmentTypes,
   audiences,

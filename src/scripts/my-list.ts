@@ -9,7 +9,7 @@ import { loadJson } from '../lib/load-json';
 import type { ListFile } from '../lib/my-list-data';
 import type { LocaleCode } from '../lib/i18n/locales';
 import { paths } from '../lib/routes';
-import { localToday } from '../lib/today';
+import { localToday } from '../lib/dates/today';
 
 const root = document.querySelector<HTMLElement>('[data-my-list]');
 if (root) {

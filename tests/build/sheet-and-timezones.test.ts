@@ -5,7 +5,7 @@
  * (alpha-housing was checked 2026-06-01; Alpha is in Europe/Rome).
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/format';
+import { formatDate } from '../../src/lib/dates/format';
 import { paths } from '../../src/lib/routes';
 import { readPage, sites } from '../helpers/build';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
-import { addDays } from '../../src/lib/staleness';
+import { addDays } from '../../src/lib/dates/days';
 import { agenda, agendaMaxPerEntry, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar';
 import type { CalendarEntry } from '../../src/lib/content/read';
 

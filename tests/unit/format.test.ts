@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuros, formatTime, formatWeekday, languageName, formatList } from '../../src/lib/format';
-import { daysBetween, isStale, staleFrom, buildDate } from '../../src/lib/staleness';
-import { localToday } from '../../src/lib/today';
+import { formatDate, formatEuros, formatTime, formatWeekday, languageName, formatList } from '../../src/lib/dates/format';
+import { daysBetween, isStale, staleFrom, buildDate } from '../../src/lib/dates/days';
+import { localToday } from '../../src/lib/dates/today';
 import { displayPhone, geoHref, osmHref, whatsappHref } from '../../src/lib/contact-links';
 
 describe('dates in the reader’s language', () => {

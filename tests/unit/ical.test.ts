@@ -10,7 +10,7 @@ import { renderFeed } from '../../src/lib/feeds';
 import { buildFeed, entryUid, feedRule, icalText, type FeedEntry, type FeedOptions } from '../../src/lib/ical';
 import { occurrences } from '../../src/lib/recurrence';
 import type { CalendarEntry } from '../../src/lib/content/read';
-import { formatAddress } from '../../src/lib/format';
+import { formatAddress } from '../../src/lib/dates/format';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 const site = new URL('https://crossroads.example.org');

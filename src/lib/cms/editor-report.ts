@@ -8,10 +8,10 @@ import type { z } from 'astro/zod';
 import type { ContentProblem } from '../content/errors';
 import type { ContentRecord, Network } from '../content/read';
 import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales';
-import { addDays } from '../staleness';
+import { addDays } from '../dates/days';
 import { occurrences } from '../recurrence';
 import { recordKinds, type RecordKind } from '../content/schema';
-import { daysBetween, isStale } from '../staleness';
+import { daysBetween, isStale } from '../dates/days';
 
 /** The folder owner of network-wide records. */
 const network = 'network';

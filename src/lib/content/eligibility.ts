@@ -6,7 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { DocumentGroup, DocumentType, Eligibility } from './schema';
-import { formatList } from '../format';
+import { formatList } from '../dates/format';
 import type { LocaleCode } from '../i18n/locales';
 
 export type FactKind = 'status' | 'audience' | 'age' | 'residence' | 'documents';

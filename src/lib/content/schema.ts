@@ -10,7 +10,7 @@
  *   may be missing; the site then falls back to the default locale with a notice.
  */
 import { z } from 'astro/zod';
-import { checkingNow, latestDateOnEarth } from '../today';
+import { checkingNow, latestDateOnEarth } from '../dates/today';
 import { ruleProblem, rulePattern } from '../recurrence';
 import { hasMarkdownMarkup } from './markdown';
 

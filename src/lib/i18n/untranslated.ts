@@ -10,7 +10,7 @@
  */
 import type { z } from 'zod';
 import { getT } from './i18next';
-import { languageName } from '../format';
+import { languageName } from '../dates/format';
 import { getLocale, type LocaleCode } from './locales';
 import type { Localized } from './localize';
 import type { recordKinds, RecordKind } from '../content/schema';

@@ -4,7 +4,7 @@ import { getDirectory } from '../../../lib/content/get-directory';
 import { getT } from '../../../lib/i18n/i18next';
 import type { LocaleCode } from '../../../lib/i18n/locales';
 import { listFiles } from '../../../lib/my-list-data';
-import { buildDate } from '../../../lib/staleness';
+import { buildDate } from '../../../lib/dates/days';
 import { myListStaticPaths } from '../../../lib/static-paths';
 
 export const getStaticPaths = myListStaticPaths;

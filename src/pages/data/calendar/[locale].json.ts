@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../lib/content/get-directory';
 import { agendaJson } from '../../../lib/calendar-export';
 import { toJson } from '../../../lib/hsds';
-import { buildDate } from '../../../lib/staleness';
+import { buildDate } from '../../../lib/dates/days';
 import type { LocaleCode } from '../../../lib/i18n/locales';
 export { localeStaticPaths as getStaticPaths } from '../../../lib/static-paths';
 

@@ -7,8 +7,8 @@
 import { format as formatWithDateFns } from 'date-fns';
 import type { Locale as DateFnsLocale } from 'date-fns';
 import { ar, enGB, es, faIR, fr, tr, uk } from 'date-fns/locale';
-import { getLocale, type LocaleCode } from './i18n/locales';
-import type { Weekday } from './content/schema';
+import { getLocale, type LocaleCode } from '../i18n/locales';
+import type { Weekday } from '../content/schema';
 
 const dateFnsLocales: Partial<Record<LocaleCode, DateFnsLocale>> = {
   en: enGB,

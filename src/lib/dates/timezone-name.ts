@@ -11,7 +11,7 @@
  * given, never on the build machine's own timezone: every formatter is given `timeZone`.
  */
 import { getLocale, type LocaleCode } from '../i18n/locales';
-import { buildDate } from '../staleness';
+import { buildDate } from './days';
 
 type ZoneStyle = 'longGeneric' | 'shortOffset' | 'longOffset';
 function zonePart(timezone: string, locale: LocaleCode, at: Date, style: ZoneStyle): string {

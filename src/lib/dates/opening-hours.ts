@@ -13,7 +13,7 @@
  * A day's hours come back as parts (ranges, and the gaps between them) so the page can keep each
  * range together and let the line break only between ranges.
  */
-import { formatWeekday, shortTimeFormat, wallClockInstant } from '../format';
+import { formatWeekday, shortTimeFormat, wallClockInstant } from './format';
 import { getLocale, type LocaleCode } from '../i18n/locales';
 import type { Weekday } from '../content/schema';
 import { weekOrder } from '../contact-links';

@@ -3,8 +3,8 @@
  * device: a page built yesterday must not say "tomorrow" about today. Days are counted in the
  * entry's own timezone, because a deadline in Rome ends at midnight in Rome.
  */
-import { daysBetween } from './staleness';
-import { nonAsciiDigits, withDigits } from './i18n/ui-text';
+import { daysBetween } from './days';
+import { nonAsciiDigits, withDigits } from '../i18n/ui-text';
 
 /** How an entry's dates read: a deadline closes, a window opens and closes, a day happens. */
 export type RelativeKind = 'deadline' | 'window' | 'day';
