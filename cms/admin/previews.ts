@@ -8,8 +8,8 @@ import { documentGroupTexts, eligibilityFacts } from '../../src/lib/content/elig
 import { formatDate, formatEuros, formatList, formatTime, formatWeekday, languageName } from '../../src/lib/dates/format';
 import { weekOrder } from '../../src/lib/contact-links';
 import { renderMarkdown } from '../../src/lib/content/markdown';
-import { describeOccurrence } from '../../src/lib/calendar';
-import { occurrences } from '../../src/lib/recurrence';
+import { describeOccurrence } from '../../src/lib/calendar/agenda';
+import { occurrences } from '../../src/lib/calendar/recurrence';
 import { getLocale, defaultLocale, type LocaleCode } from '../../src/lib/i18n/locales';
 import { langAttr, dirAttr } from '../../src/lib/i18n/localize';
 import { previewRecord, type PreviewRecord } from '../../src/lib/cms/preview';

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { localeCodes } from '../lib/i18n/locales';
-import { paths } from '../lib/routes';
+import { paths } from '../lib/routing/routes';
 import { bundleWritten, stabilisePagefindBundle } from './pagefind-stable';
 
 // Pagefind writes its ready-made UIs too; the site has its own island, so they would only be

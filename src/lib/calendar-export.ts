@@ -11,8 +11,8 @@ import type { Directory } from './content/directory';
 import type { LocaleCode } from './i18n/locales';
 import { localize } from './i18n/localize';
 import { markdownToText } from './content/markdown';
-import { agenda, entryTimezone } from './calendar';
-import { feeds, paths } from './routes';
+import { agenda, entryTimezone } from './calendar/agenda';
+import { feeds, paths } from './routing/routes';
 import { hsdsPage } from './hsds';
 
 type Json = Record<string, unknown>;

@@ -21,7 +21,7 @@ import type { Category, Network, Provider, Service, Town } from './content/read'
 import { recordId } from './content/record-id';
 import { localize } from './i18n/localize';
 import { getLocale, type LocaleCode } from './i18n/locales';
-import { paths } from './routes';
+import { paths } from './routing/routes';
 import { documentGroupText, eligibilityFacts } from './content/eligibility';
 import { formatEuros, formatList, formatWeekday, languageName } from './dates/format';
 import {

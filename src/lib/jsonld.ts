@@ -6,13 +6,13 @@
 import type { TFunction } from 'i18next';
 import { TZDate } from '@date-fns/tz';
 import type { CalendarEntry, Category, Provider, Service, Town } from './content/read';
-import type { Occurrence } from './recurrence';
+import type { Occurrence } from './calendar/recurrence';
 import { markdownToText } from './content/markdown';
 import { documentsFact, eligibilityFacts } from './content/eligibility';
 import { languageName } from './dates/format';
 import { localize } from './i18n/localize';
 import { getLocale, type LocaleCode } from './i18n/locales';
-import { paths } from './routes';
+import { paths } from './routing/routes';
 import type { CalendarText, CategoryText, ProviderText, ServiceText, TownText, Weekday } from './content/schema';
 
 type Json = Record<string, unknown>;

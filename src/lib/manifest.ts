@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { getLocale, type LocaleCode } from './i18n/locales';
-import { paths } from './routes';
+import { paths } from './routing/routes';
 
 /** The colours of the site header, so the installed app looks like the site. */
 export const themeColor = '#0b5cab';

@@ -5,7 +5,7 @@
  * few small files however large the network is (/<locale>/my-list/<bucket>.json).
  */
 import type { TFunction } from 'i18next';
-import { agenda, describeOccurrence } from './calendar';
+import { agenda, describeOccurrence } from './calendar/agenda';
 import type { Directory } from './content/directory';
 import { formatList } from './dates/format';
 import type { LocaleCode } from './i18n/locales';

@@ -7,7 +7,7 @@ import type { Directory } from './content/directory';
 import type { LocaleCode } from './i18n/locales';
 import { bucketOf } from './my-list';
 import { listFileCount } from './my-list-data';
-import { paths } from './routes';
+import { paths } from './routing/routes';
 
 export interface TownOfflineList {
   town: string;

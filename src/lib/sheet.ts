@@ -5,7 +5,7 @@
  * the client's; each column is one `sheetColumn`.
  */
 import type { TFunction } from 'i18next';
-import { describeOccurrence } from './calendar';
+import { describeOccurrence } from './calendar/agenda';
 import { displayPhone } from './contact-links';
 import type { Service } from './content/read';
 import type { Directory } from './content/directory';
@@ -15,7 +15,7 @@ import { getT } from './i18n/i18next';
 import { getLocale, locales, type LocaleCode } from './i18n/locales';
 import { localize } from './i18n/localize';
 import { passages, type Passage } from './i18n/untranslated';
-import { paths, qr } from './routes';
+import { paths, qr } from './routing/routes';
 import type { ServiceText, Weekday } from './content/schema';
 import { sharedByPages } from './shared-by-pages';
 

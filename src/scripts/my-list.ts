@@ -5,10 +5,10 @@
  * reader taps (save the shared list, remove an item, clear).
  */
 import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
-import { loadJson } from '../lib/load-json';
+import { loadJson } from '../lib/routing/load-json';
 import type { ListFile } from '../lib/my-list-data';
 import type { LocaleCode } from '../lib/i18n/locales';
-import { paths } from '../lib/routes';
+import { paths } from '../lib/routing/routes';
 import { localToday } from '../lib/dates/today';
 
 const root = document.querySelector<HTMLElement>('[data-my-list]');

@@ -7,7 +7,7 @@
  * every language's line and start page. Text is set as text, never as markup.
  */
 import type { NotFoundWords } from '../lib/i18n/not-found';
-import { localeOfPath } from '../lib/routes';
+import { localeOfPath } from '../lib/routing/routes';
 
 const data = document.getElementById('not-found-words');
 const locale = localeOfPath(location.pathname);

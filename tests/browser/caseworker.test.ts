@@ -12,7 +12,7 @@ import jsQR from 'jsqr';
 import sirv from 'sirv';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/routing/routes';
 import { storageKey } from '../../src/lib/my-list';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';

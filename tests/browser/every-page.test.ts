@@ -14,7 +14,7 @@ import { readNetwork } from '../../src/lib/content/read';
 import { localize } from '../../src/lib/i18n/localize';
 import { localeCodes, type LocaleCode } from '../../src/lib/i18n/locales';
 import { storageKey } from '../../src/lib/my-list';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/routing/routes';
 import { searchQueryString } from '../../src/lib/search';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readNetwork } from '../../src/lib/content/read';
 import { locales } from '../../src/lib/i18n/locales';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/routing/routes';
 import { searchQueryString, type SearchState } from '../../src/lib/search';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';

@@ -10,7 +10,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { locales } from '../../src/lib/i18n/locales';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/routing/routes';
 import { readPage, sites } from '../helpers/build';
 import { hsdsErrors } from '../helpers/hsds';
 

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
 import { locales } from '../../src/lib/i18n/locales';
-import { feeds, paths } from '../../src/lib/routes';
-import { entryTimezone } from '../../src/lib/calendar';
-import { occurrences } from '../../src/lib/recurrence';
+import { feeds, paths } from '../../src/lib/routing/routes';
+import { entryTimezone } from '../../src/lib/calendar/agenda';
+import { occurrences } from '../../src/lib/calendar/recurrence';
 import { listPages, readPage, sites } from '../helpers/build';
 
 const network = readNetwork(path.resolve('content'));

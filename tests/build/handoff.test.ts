@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { locales } from '../../src/lib/i18n/locales';
 import { uiStrings } from '../../src/lib/i18n/i18next';
-import { paths, qr } from '../../src/lib/routes';
+import { paths, qr } from '../../src/lib/routing/routes';
 import { responsibleTown } from '../../src/lib/report-outdated';
 import { buildDirectory } from '../../src/lib/content/directory';
 import { bucketCount, bucketOf } from '../../src/lib/my-list';

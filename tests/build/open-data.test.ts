@@ -14,7 +14,7 @@ import { hsdsFiles, hsdsPath } from '../../src/lib/hsds';
 import { getT } from '../../src/lib/i18n/i18next';
 import { localize } from '../../src/lib/i18n/localize';
 import { locales, type LocaleCode } from '../../src/lib/i18n/locales';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/routing/routes';
 import { listPages, miniContent, readPage, sites } from '../helpers/build';
 import { hsdsErrors } from '../helpers/hsds';
 import { checkServiceJsonLd } from '../helpers/schema-org';

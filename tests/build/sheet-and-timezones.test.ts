@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/lib/dates/format';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/routing/routes';
 import { readPage, sites } from '../helpers/build';
 
 const page = (p: string) => readPage(sites.mini, p);

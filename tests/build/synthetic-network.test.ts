@@ -11,8 +11,8 @@ import { parse } from 'yaml';
 import { generateNetwork } from '../../src/lib/synthetic-network';
 import { localeCodes } from '../../src/lib/i18n/locales';
 import { readCategoryFiles, writeNetwork } from '../../scripts/generate-network';
-import { paths } from '../../src/lib/routes';
-import { townPageOf, townsPerPage } from '../../src/lib/town-pages';
+import { paths } from '../../src/lib/routing/routes';
+import { townPageOf, townsPerPage } from '../../src/lib/routing/town-pages';
 import { buildSite, readPage, testDist, type BuildResult } from '../helpers/build';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-synthetic-build-'));

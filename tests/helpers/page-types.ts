@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { readNetwork, type Network } from '../../src/lib/content/read';
 import type { LocaleCode } from '../../src/lib/i18n/locales';
-import { paths } from '../../src/lib/routes';
+import { paths } from '../../src/lib/routing/routes';
 
 let network: Network | undefined;
 const sample = () => (network ??= readNetwork(path.resolve('content')));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
 import { addDays } from '../../src/lib/dates/days';
-import { agenda, agendaMaxPerEntry, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar';
+import { agenda, agendaMaxPerEntry, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar/agenda';
 import type { CalendarEntry } from '../../src/lib/content/read';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));

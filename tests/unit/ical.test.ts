@@ -6,9 +6,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
-import { renderFeed } from '../../src/lib/feeds';
-import { buildFeed, entryUid, feedRule, icalText, type FeedEntry, type FeedOptions } from '../../src/lib/ical';
-import { occurrences } from '../../src/lib/recurrence';
+import { renderFeed } from '../../src/lib/calendar/feeds';
+import { buildFeed, entryUid, feedRule, icalText, type FeedEntry, type FeedOptions } from '../../src/lib/calendar/ical';
+import { occurrences } from '../../src/lib/calendar/recurrence';
 import type { CalendarEntry } from '../../src/lib/content/read';
 import { formatAddress } from '../../src/lib/dates/format';
 

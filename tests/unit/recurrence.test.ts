@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { checkRecurrence, instant, occurrences, ruleProblem, seriesHorizonYears } from '../../src/lib/recurrence';
+import { checkRecurrence, instant, occurrences, ruleProblem, seriesHorizonYears } from '../../src/lib/calendar/recurrence';
 import { calendarShared, rrule } from '../../src/lib/content/schema';
 
 const entry = (fields: object) =>

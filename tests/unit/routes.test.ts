@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, localeOfPath, localizedPaths, paths, switchLocale } from '../../src/lib/routes';
+import { alternates, localeOfPath, localizedPaths, paths, switchLocale } from '../../src/lib/routing/routes';
 import { pickLocale } from '../../src/lib/i18n/pick-locale';
 import { locales } from '../../src/lib/i18n/locales';
 

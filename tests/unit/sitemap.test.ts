@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
-import { pageFamilies, sitemapFiles, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap';
+import { pageFamilies, sitemapFiles, sitemapIndexXml, sitemapXml } from '../../src/lib/routing/sitemap';
 import { locales } from '../../src/lib/i18n/locales';
 
 const site = 'https://crossroads.example.org';

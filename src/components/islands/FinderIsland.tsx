@@ -12,7 +12,7 @@
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LocaleCode } from '../../lib/i18n/locales';
-import { paths } from '../../lib/routes';
+import { paths } from '../../lib/routing/routes';
 import {
   applyFinder,
   audienceQuestions,
@@ -30,7 +30,7 @@ import {
   type FinderTown,
   type ReasonKind,
 } from '../../lib/finder';
-import { loadJson } from '../../lib/load-json';
+import { loadJson } from '../../lib/routing/load-json';
 import { uiText, type UiStrings } from '../../lib/i18n/ui-text';
 
 export interface FinderIslandProps {

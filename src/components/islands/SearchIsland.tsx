@@ -11,7 +11,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { LocaleCode } from '../../lib/i18n/locales';
-import { switchLocale } from '../../lib/routes';
+import { switchLocale } from '../../lib/routing/routes';
 import {
   activeFilterCount,
   excerptParts,

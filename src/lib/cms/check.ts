@@ -13,7 +13,7 @@ import type { z } from 'astro/zod';
 import { dropOptionalBlanks, isBlank } from '../content/blanks';
 import { formatPath, plainMessage } from '../content/errors';
 import { defaultLocale, isLocale, type LocaleCode } from '../i18n/locales';
-import { checkRecurrence } from '../recurrence';
+import { checkRecurrence } from '../calendar/recurrence';
 import { fileSchemas, type CalendarShared, type RecordKind } from '../content/schema';
 
 export { plainMessage };

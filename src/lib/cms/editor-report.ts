@@ -9,7 +9,7 @@ import type { ContentProblem } from '../content/errors';
 import type { ContentRecord, Network } from '../content/read';
 import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales';
 import { addDays } from '../dates/days';
-import { occurrences } from '../recurrence';
+import { occurrences } from '../calendar/recurrence';
 import { recordKinds, type RecordKind } from '../content/schema';
 import { daysBetween, isStale } from '../dates/days';
 

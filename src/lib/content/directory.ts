@@ -6,7 +6,7 @@ import type { CalendarEntry, Category, Network, Provider, Service, Town } from '
 import type { LocaleCode } from '../i18n/locales';
 import { getLocale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
-import { upcomingByService, type AgendaItem } from '../calendar';
+import { upcomingByService, type AgendaItem } from '../calendar/agenda';
 
 export interface Directory extends Network {
   town: (slug: string) => Town;

@@ -38,8 +38,8 @@ import {
   type CalendarShared,
   type CalendarText,
 } from './schema';
-import { checkRecurrence } from '../recurrence';
-import { reservedEntrySlugs } from '../routes';
+import { checkRecurrence } from '../calendar/recurrence';
+import { reservedEntrySlugs } from '../routing/routes';
 import { ContentError, formatPath, plainMessage, type ContentProblem } from './errors';
 import { dropOptionalBlanks } from './blanks';
 

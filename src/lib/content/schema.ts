@@ -11,7 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { checkingNow, latestDateOnEarth } from '../dates/today';
-import { ruleProblem, rulePattern } from '../recurrence';
+import { ruleProblem, rulePattern } from '../calendar/recurrence';
 import { hasMarkdownMarkup } from './markdown';
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@
  */
 import { getT } from './i18next';
 import { getLocale, locales, type Locale, type LocaleCode } from './locales';
-import { paths } from '../routes';
+import { paths } from '../routing/routes';
 
 /** What the 404 page says in one language, and where it sends the reader. */
 export interface NotFoundWords {

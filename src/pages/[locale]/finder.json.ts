@@ -4,7 +4,7 @@ import { getDirectory } from '../../lib/content/get-directory';
 import { finderIndex } from '../../lib/finder-data';
 import { getT } from '../../lib/i18n/i18next';
 import type { LocaleCode } from '../../lib/i18n/locales';
-import { localeStaticPaths } from '../../lib/static-paths';
+import { localeStaticPaths } from '../../lib/routing/static-paths';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -5,7 +5,7 @@ import { getT } from '../../../lib/i18n/i18next';
 import type { LocaleCode } from '../../../lib/i18n/locales';
 import { listFiles } from '../../../lib/my-list-data';
 import { buildDate } from '../../../lib/dates/days';
-import { myListStaticPaths } from '../../../lib/static-paths';
+import { myListStaticPaths } from '../../../lib/routing/static-paths';
 
 export const getStaticPaths = myListStaticPaths;
 

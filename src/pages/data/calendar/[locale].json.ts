@@ -5,7 +5,7 @@ import { agendaJson } from '../../../lib/calendar-export';
 import { toJson } from '../../../lib/hsds';
 import { buildDate } from '../../../lib/dates/days';
 import type { LocaleCode } from '../../../lib/i18n/locales';
-export { localeStaticPaths as getStaticPaths } from '../../../lib/static-paths';
+export { localeStaticPaths as getStaticPaths } from '../../../lib/routing/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(toJson(agendaJson(await getDirectory(), params.locale as LocaleCode, site!, buildDate())), {

@@ -8,7 +8,7 @@ import { sortByName } from '../../../lib/content/directory';
 import { coverageCsv, coverageMatrix } from '../../../lib/coverage';
 import { getT } from '../../../lib/i18n/i18next';
 import { localize } from '../../../lib/i18n/localize';
-import { localeStaticPaths } from '../../../lib/static-paths';
+import { localeStaticPaths } from '../../../lib/routing/static-paths';
 import type { LocaleCode } from '../../../lib/i18n/locales';
 
 export const getStaticPaths = localeStaticPaths;

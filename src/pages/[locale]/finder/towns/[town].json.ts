@@ -4,7 +4,7 @@ import { getDirectory } from '../../../../lib/content/get-directory';
 import { finderTown } from '../../../../lib/finder-data';
 import { getT } from '../../../../lib/i18n/i18next';
 import type { LocaleCode } from '../../../../lib/i18n/locales';
-import { townStaticPaths } from '../../../../lib/static-paths';
+import { townStaticPaths } from '../../../../lib/routing/static-paths';
 
 export const getStaticPaths = townStaticPaths;
 

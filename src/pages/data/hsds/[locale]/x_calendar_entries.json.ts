@@ -4,7 +4,7 @@ import { getDirectory } from '../../../../lib/content/get-directory';
 import { calendarExtension } from '../../../../lib/calendar-export';
 import { toJson } from '../../../../lib/hsds';
 import type { LocaleCode } from '../../../../lib/i18n/locales';
-export { localeStaticPaths as getStaticPaths } from '../../../../lib/static-paths';
+export { localeStaticPaths as getStaticPaths } from '../../../../lib/routing/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(toJson(calendarExtension(await getDirectory(), params.locale as LocaleCode, site!)), {

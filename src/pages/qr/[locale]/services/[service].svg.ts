@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import type { LocaleCode } from '../../../../lib/i18n/locales';
 import { qrResponse } from '../../../../lib/qr';
-import { paths } from '../../../../lib/routes';
-import { serviceStaticPaths } from '../../../../lib/static-paths';
+import { paths } from '../../../../lib/routing/routes';
+import { serviceStaticPaths } from '../../../../lib/routing/static-paths';
 
 export const getStaticPaths = serviceStaticPaths;
 

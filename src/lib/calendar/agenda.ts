@@ -6,11 +6,11 @@
  * the agenda pages or the JSON agenda; its page and its feed keep the whole series. Each entry's
  * year is expanded once per build and shared by every page that lists it.
  */
-import type { CalendarEntry, Town } from './content/read';
-import { dateParts, formatDateRange, formatDayLong, formatTimeRange } from './dates/format';
-import type { LocaleCode } from './i18n/locales';
+import type { CalendarEntry, Town } from '../content/read';
+import { dateParts, formatDateRange, formatDayLong, formatTimeRange } from '../dates/format';
+import type { LocaleCode } from '../i18n/locales';
 import { occurrences, type Occurrence } from './recurrence';
-import { addDays } from './dates/days';
+import { addDays } from '../dates/days';
 
 /** How far ahead the agenda pages and "next dates" look. */
 export const agendaDays = 365;

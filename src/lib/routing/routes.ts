@@ -2,7 +2,7 @@
  * Every URL of the site, in one place. URLs carry the locale first and the record's slug last, so
  * a link a caseworker sends today opens the same record in the same language next year.
  */
-import { getLocale, isLocale, locales, type LocaleCode } from './i18n/locales';
+import { getLocale, isLocale, locales, type LocaleCode } from '../i18n/locales';
 
 // The first page of a list split into pages keeps the list's own URL; page n adds `<n>/`.
 const pageDir = (page: number) => (page > 1 ? `${page}/` : '');

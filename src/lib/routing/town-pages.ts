@@ -5,9 +5,9 @@
  * the same page in every locale, and the language switcher keeps the reader on it.
  */
 import type { TFunction } from 'i18next';
-import { sortByName, type Directory } from './content/directory';
-import type { LocaleCode } from './i18n/locales';
-import { localize } from './i18n/localize';
+import { sortByName, type Directory } from '../content/directory';
+import type { LocaleCode } from '../i18n/locales';
+import { localize } from '../i18n/localize';
 
 /**
  * Towns on one comparison page; a 50-town network has 7 pages, a 200-town one 25. At 40 services

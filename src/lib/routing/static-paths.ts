@@ -2,9 +2,9 @@
  * `getStaticPaths` for every localized route, so route files only re-export them. Each page gets
  * its record as a prop; the Directory behind it is built once per build.
  */
-import { getDirectory } from './content/get-directory';
-import { locales } from './i18n/locales';
-import { listFileCount } from './my-list-data';
+import { getDirectory } from '../content/get-directory';
+import { locales } from '../i18n/locales';
+import { listFileCount } from '../my-list-data';
 import { localizedPaths } from './routes';
 import { townPageRoutes } from './town-pages';
 

@@ -22,12 +22,12 @@
 import ical, { escape, ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { TZDate } from '@date-fns/tz';
-import type { CalendarEntry } from './content/read';
-import type { LocaleCode } from './i18n/locales';
-import { localize } from './i18n/localize';
-import { markdownToText } from './content/markdown';
-import { formatAddress } from './dates/format';
-import { addDays } from './dates/days';
+import type { CalendarEntry } from '../content/read';
+import type { LocaleCode } from '../i18n/locales';
+import { localize } from '../i18n/localize';
+import { markdownToText } from '../content/markdown';
+import { formatAddress } from '../dates/format';
+import { addDays } from '../dates/days';
 import { instant, ruleProblem, ruleUntil } from './recurrence';
 
 /** How often calendar apps should look for changes: 6 hours. */

@@ -2,14 +2,14 @@
  * Which entries go into which feed, and the feed's name in the reader's language. The iCalendar
  * writing itself is in ical.ts.
  */
-import type { CalendarEntry } from './content/read';
-import type { Directory } from './content/directory';
-import { getT } from './i18n/i18next';
-import type { LocaleCode } from './i18n/locales';
-import { localize } from './i18n/localize';
-import { entryTimezone } from './calendar';
+import type { CalendarEntry } from '../content/read';
+import type { Directory } from '../content/directory';
+import { getT } from '../i18n/i18next';
+import type { LocaleCode } from '../i18n/locales';
+import { localize } from '../i18n/localize';
+import { entryTimezone } from './agenda';
 import { buildFeed, type FeedEntry } from './ical';
-import { feeds, paths } from './routes';
+import { feeds, paths } from '../routing/routes';
 
 export type FeedScope =
   | { kind: 'all' }

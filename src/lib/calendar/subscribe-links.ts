@@ -9,9 +9,9 @@
  * a calendar app or another site resolves nothing relative to this page.
  */
 import { feedName, feedPath, feedScopeName, type FeedScope } from './feeds';
-import type { LocaleCode } from './i18n/locales';
-import { sortByName, type Directory } from './content/directory';
-import { webcal } from './routes';
+import type { LocaleCode } from '../i18n/locales';
+import { sortByName, type Directory } from '../content/directory';
+import { webcal } from '../routing/routes';
 
 /**
  * A query value encoded as RFC 3986 asks: encodeURIComponent leaves ! ' ( ) * as they are, and a

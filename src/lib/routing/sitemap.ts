@@ -4,8 +4,8 @@
  * alternates the pages' own <link rel="alternate"> give. sitemap.xml is an index of files of at most
  * 5,000 URLs per locale (/sitemaps/en-1.xml …). Deterministic: content order, no clock.
  */
-import type { Network } from './content/read';
-import { locales, type LocaleCode } from './i18n/locales';
+import type { Network } from '../content/read';
+import { locales, type LocaleCode } from '../i18n/locales';
 import { paths } from './routes';
 import { townPages } from './town-pages';
 

@@ -13,7 +13,7 @@
  */
 import rrulePackage from 'rrule';
 import { TZDate } from '@date-fns/tz';
-import type { CalendarShared } from './content/schema';
+import type { CalendarShared } from '../content/schema';
 
 /** One occurrence of an entry. Local values are in the entry's timezone. */
 export interface Occurrence {
