@@ -15,7 +15,7 @@ import { localize } from '../../src/lib/i18n/localize';
 import { localeCodes, type LocaleCode } from '../../src/lib/i18n/locales';
 import { storageKey } from '../../src/lib/my-list';
 import { paths } from '../../src/lib/routing/routes';
-import { searchQueryString } from '../../src/lib/search';
+import { searchQueryString } from '../../src/lib/search/search';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 import { pageTypes, rootPages } from '../helpers/page-types';

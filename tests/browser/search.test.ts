@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readNetwork } from '../../src/lib/content/read';
 import { locales } from '../../src/lib/i18n/locales';
 import { paths } from '../../src/lib/routing/routes';
-import { searchQueryString, type SearchState } from '../../src/lib/search';
+import { searchQueryString, type SearchState } from '../../src/lib/search/search';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 

@@ -16,7 +16,7 @@ import {
   differences,
   documentValue,
   gapsByTown,
-} from '../../src/lib/coverage';
+} from '../../src/lib/open-data/coverage';
 import { getT } from '../../src/lib/i18n/i18next';
 import type { DocumentType } from '../../src/lib/content/schema';
 

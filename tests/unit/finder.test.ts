@@ -14,8 +14,8 @@ import {
   type FinderEligibility,
   type FinderProfile,
   type FinderService,
-} from '../../src/lib/finder';
-import { finderIndex, finderNetworkWide, finderTown, reasonTexts } from '../../src/lib/finder-data';
+} from '../../src/lib/search/finder';
+import { finderIndex, finderNetworkWide, finderTown, reasonTexts } from '../../src/lib/search/finder-data';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
 import { eligibility } from '../../src/lib/content/schema';

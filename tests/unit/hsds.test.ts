@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
-import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, vocabularyTermId } from '../../src/lib/hsds';
+import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, vocabularyTermId } from '../../src/lib/open-data/hsds';
 import { recordId } from '../../src/lib/content/record-id';
 import { getT } from '../../src/lib/i18n/i18next';
 import { locales, type LocaleCode } from '../../src/lib/i18n/locales';

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork, type Network, type Service } from '../../src/lib/content/read';
-import { jsonLdScript, serviceJsonLd } from '../../src/lib/jsonld';
+import { jsonLdScript, serviceJsonLd } from '../../src/lib/open-data/jsonld';
 import { getT } from '../../src/lib/i18n/i18next';
 import { locales, type LocaleCode } from '../../src/lib/i18n/locales';
 import { checkServiceJsonLd } from '../helpers/schema-org';

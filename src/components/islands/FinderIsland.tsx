@@ -29,7 +29,7 @@ import {
   type FinderService,
   type FinderTown,
   type ReasonKind,
-} from '../../lib/finder';
+} from '../../lib/search/finder';
 import { loadJson } from '../../lib/routing/load-json';
 import { uiText, type UiStrings } from '../../lib/i18n/ui-text';
 

@@ -26,7 +26,7 @@ import {
   type PagefindFilter,
   type SearchFilterKey,
   type SearchState,
-} from '../../lib/search';
+} from '../../lib/search/search';
 import { uiText, type UiStrings } from '../../lib/i18n/ui-text';
 
 interface Option {

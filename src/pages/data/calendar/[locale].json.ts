@@ -1,8 +1,8 @@
 /** Upcoming calendar occurrences as JSON, per locale; see src/lib/calendar-export.ts. */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../lib/content/get-directory';
-import { agendaJson } from '../../../lib/calendar-export';
-import { toJson } from '../../../lib/hsds';
+import { agendaJson } from '../../../lib/open-data/calendar-export';
+import { toJson } from '../../../lib/open-data/hsds';
 import { buildDate } from '../../../lib/dates/days';
 import type { LocaleCode } from '../../../lib/i18n/locales';
 export { localeStaticPaths as getStaticPaths } from '../../../lib/routing/static-paths';

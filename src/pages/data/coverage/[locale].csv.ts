@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../lib/content/get-directory';
 import { sortByName } from '../../../lib/content/directory';
-import { coverageCsv, coverageMatrix } from '../../../lib/coverage';
+import { coverageCsv, coverageMatrix } from '../../../lib/open-data/coverage';
 import { getT } from '../../../lib/i18n/i18next';
 import { localize } from '../../../lib/i18n/localize';
 import { localeStaticPaths } from '../../../lib/routing/static-paths';

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../../lib/content/get-directory';
 import { getT } from '../../../../lib/i18n/i18next';
-import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '../../../../lib/hsds';
+import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '../../../../lib/open-data/hsds';
 import { locales, type LocaleCode } from '../../../../lib/i18n/locales';
 import { sharedByPages } from '../../../../lib/shared-by-pages';
 

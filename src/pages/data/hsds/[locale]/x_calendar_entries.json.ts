@@ -1,8 +1,8 @@
 /** The HSDS profile extension for calendar entries; see src/lib/calendar-export.ts. */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../../lib/content/get-directory';
-import { calendarExtension } from '../../../../lib/calendar-export';
-import { toJson } from '../../../../lib/hsds';
+import { calendarExtension } from '../../../../lib/open-data/calendar-export';
+import { toJson } from '../../../../lib/open-data/hsds';
 import type { LocaleCode } from '../../../../lib/i18n/locales';
 export { localeStaticPaths as getStaticPaths } from '../../../../lib/routing/static-paths';
 

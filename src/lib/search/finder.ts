@@ -28,9 +28,9 @@
  * Unanswered questions never hide anything: a service is hidden only when every one of its
  * audiences is known not to fit.
  */
-import type { LocaleCode } from './i18n/locales';
+import type { LocaleCode } from '../i18n/locales';
 // Types only: the schema module builds zod schemas, which must not end up in the island's bundle.
-import type { Eligibility, ServiceShared } from './content/schema';
+import type { Eligibility, ServiceShared } from '../content/schema';
 
 export type ResidenceStatus = Eligibility['residenceStatuses'][number];
 export type Audience = Eligibility['audiences'][number];

@@ -4,11 +4,11 @@
  * Pure functions over the validated network; the overview pages and the CSV download render them.
  */
 import type { TFunction } from 'i18next';
-import type { Network, Service } from './content/read';
-import { formatEuros, formatList } from './dates/format';
-import type { LocaleCode } from './i18n/locales';
-import { groupWith } from './content/eligibility';
-import { documentTypes, type DocumentGroup, type DocumentType } from './content/schema';
+import type { Network, Service } from '../content/read';
+import { formatEuros, formatList } from '../dates/format';
+import type { LocaleCode } from '../i18n/locales';
+import { groupWith } from '../content/eligibility';
+import { documentTypes, type DocumentGroup, type DocumentType } from '../content/schema';
 
 export type CoverageSource = Pick<Network, 'towns' | 'categories' | 'services'>;
 

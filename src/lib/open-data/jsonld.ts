@@ -5,15 +5,15 @@
  */
 import type { TFunction } from 'i18next';
 import { TZDate } from '@date-fns/tz';
-import type { CalendarEntry, Category, Provider, Service, Town } from './content/read';
-import type { Occurrence } from './calendar/recurrence';
-import { markdownToText } from './content/markdown';
-import { documentsFact, eligibilityFacts } from './content/eligibility';
-import { languageName } from './dates/format';
-import { localize } from './i18n/localize';
-import { getLocale, type LocaleCode } from './i18n/locales';
-import { paths } from './routing/routes';
-import type { CalendarText, CategoryText, ProviderText, ServiceText, TownText, Weekday } from './content/schema';
+import type { CalendarEntry, Category, Provider, Service, Town } from '../content/read';
+import type { Occurrence } from '../calendar/recurrence';
+import { markdownToText } from '../content/markdown';
+import { documentsFact, eligibilityFacts } from '../content/eligibility';
+import { languageName } from '../dates/format';
+import { localize } from '../i18n/localize';
+import { getLocale, type LocaleCode } from '../i18n/locales';
+import { paths } from '../routing/routes';
+import type { CalendarText, CategoryText, ProviderText, ServiceText, TownText, Weekday } from '../content/schema';
 
 type Json = Record<string, unknown>;
 

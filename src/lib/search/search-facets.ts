@@ -5,12 +5,12 @@
  * The search island translates filter keys with the locale's labels; it never shows raw keys.
  */
 import type { TFunction } from 'i18next';
-import type { CalendarEntry, Service } from './content/read';
-import { sortByName, type Directory } from './content/directory';
-import { formatList, languageName } from './dates/format';
-import { localize } from './i18n/localize';
-import { getLocale, type LocaleCode } from './i18n/locales';
-import { audiences, residenceStatuses } from './content/schema';
+import type { CalendarEntry, Service } from '../content/read';
+import { sortByName, type Directory } from '../content/directory';
+import { formatList, languageName } from '../dates/format';
+import { localize } from '../i18n/localize';
+import { getLocale, type LocaleCode } from '../i18n/locales';
+import { audiences, residenceStatuses } from '../content/schema';
 import { flagValue, openToAll, searchTypes, type SearchFilterKey } from './search';
 
 export interface SearchFacets {

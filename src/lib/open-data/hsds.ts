@@ -17,13 +17,13 @@
  * Adding a table (such as the calendar, which HSDS lacks) is one more entry in `hsdsFiles`.
  */
 import type { TFunction } from 'i18next';
-import type { Category, Network, Provider, Service, Town } from './content/read';
-import { recordId } from './content/record-id';
-import { localize } from './i18n/localize';
-import { getLocale, type LocaleCode } from './i18n/locales';
-import { paths } from './routing/routes';
-import { documentGroupText, eligibilityFacts } from './content/eligibility';
-import { formatEuros, formatList, formatWeekday, languageName } from './dates/format';
+import type { Category, Network, Provider, Service, Town } from '../content/read';
+import { recordId } from '../content/record-id';
+import { localize } from '../i18n/localize';
+import { getLocale, type LocaleCode } from '../i18n/locales';
+import { paths } from '../routing/routes';
+import { documentGroupText, eligibilityFacts } from '../content/eligibility';
+import { formatEuros, formatList, formatWeekday, languageName } from '../dates/format';
 import {
   audiences,
   documentTypes,
@@ -35,7 +35,7 @@ import {
   type ServiceText,
   type TownText,
   type Weekday,
-} from './content/schema';
+} from '../content/schema';
 
 /** The HSDS version the export follows. */
 export const hsdsVersion = '3.1';

@@ -6,13 +6,13 @@
  *   implement RFC 5545.
  * Both are deterministic for a given content folder and build date.
  */
-import type { CalendarEntry } from './content/read';
-import type { Directory } from './content/directory';
-import type { LocaleCode } from './i18n/locales';
-import { localize } from './i18n/localize';
-import { markdownToText } from './content/markdown';
-import { agenda, entryTimezone } from './calendar/agenda';
-import { feeds, paths } from './routing/routes';
+import type { CalendarEntry } from '../content/read';
+import type { Directory } from '../content/directory';
+import type { LocaleCode } from '../i18n/locales';
+import { localize } from '../i18n/localize';
+import { markdownToText } from '../content/markdown';
+import { agenda, entryTimezone } from '../calendar/agenda';
+import { feeds, paths } from '../routing/routes';
 import { hsdsPage } from './hsds';
 
 type Json = Record<string, unknown>;

@@ -4,11 +4,11 @@
  * reason sentences. Kept small: no documents, hours or contacts (the service page has them).
  */
 import type { TFunction } from 'i18next';
-import type { Service } from './content/read';
-import { sortByName, type Directory } from './content/directory';
-import { fieldsWithLang, localize } from './i18n/localize';
-import type { LocaleCode } from './i18n/locales';
-import { residenceStatuses, type ServiceShared, type ServiceText } from './content/schema';
+import type { Service } from '../content/read';
+import { sortByName, type Directory } from '../content/directory';
+import { fieldsWithLang, localize } from '../i18n/localize';
+import type { LocaleCode } from '../i18n/locales';
+import { residenceStatuses, type ServiceShared, type ServiceText } from '../content/schema';
 import {
   asksFor,
   type FinderEligibility,
@@ -18,7 +18,7 @@ import {
   type FinderTown,
   type ReasonKind,
 } from './finder';
-import { formatList } from './dates/format';
+import { formatList } from '../dates/format';
 
 /**
  * The sentence for each reason that could hide a service, in the reader's language:
