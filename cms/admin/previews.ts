@@ -6,7 +6,7 @@
 import { getT } from '../../src/lib/i18n/i18next';
 import { documentGroupTexts, eligibilityFacts } from '../../src/lib/content/eligibility';
 import { formatDate, formatEuros, formatList, formatTime, formatWeekday, languageName } from '../../src/lib/dates/format';
-import { weekOrder } from '../../src/lib/contact-links';
+import { weekOrder } from '../../src/lib/sharing/contact-links';
 import { renderMarkdown } from '../../src/lib/content/markdown';
 import { describeOccurrence } from '../../src/lib/calendar/agenda';
 import { occurrences } from '../../src/lib/calendar/recurrence';

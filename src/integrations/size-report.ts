@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatReport, weighSite, type TypeReport } from '../lib/page-weight';
+import { formatReport, weighSite, type TypeReport } from '../lib/build/page-weight';
 import { localeCodes } from '../lib/i18n/locales';
 
 /**

@@ -4,9 +4,9 @@
  * My list files, only those the saved items are in (src/lib/my-list-data.ts). Storage is written only when the
  * reader taps (save the shared list, remove an item, clear).
  */
-import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
+import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/sharing/my-list';
 import { loadJson } from '../lib/routing/load-json';
-import type { ListFile } from '../lib/my-list-data';
+import type { ListFile } from '../lib/sharing/my-list-data';
 import type { LocaleCode } from '../lib/i18n/locales';
 import { paths } from '../lib/routing/routes';
 import { localToday } from '../lib/dates/today';

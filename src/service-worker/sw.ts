@@ -3,7 +3,7 @@
  * opened come back without a connection; with one, the network always answers first, so a stale
  * page is never shown while the site can be reached. See src/lib/offline.ts for the rules.
  */
-import { cacheKey, cacheLimits, cacheNames, markFromCache, requestKind, shellPages } from '../lib/offline';
+import { cacheKey, cacheLimits, cacheNames, markFromCache, requestKind, shellPages } from '../lib/offline/cache';
 import { isLocale } from '../lib/i18n/locales';
 
 // The few service worker types used here, declared locally: the "webworker" lib would change the

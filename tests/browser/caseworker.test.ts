@@ -13,7 +13,7 @@ import sirv from 'sirv';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { paths } from '../../src/lib/routing/routes';
-import { storageKey } from '../../src/lib/my-list';
+import { storageKey } from '../../src/lib/sharing/my-list';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 

@@ -13,7 +13,7 @@ import { describe, it, type ExpectStatic } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { localize } from '../../src/lib/i18n/localize';
 import { localeCodes, type LocaleCode } from '../../src/lib/i18n/locales';
-import { storageKey } from '../../src/lib/my-list';
+import { storageKey } from '../../src/lib/sharing/my-list';
 import { paths } from '../../src/lib/routing/routes';
 import { searchQueryString } from '../../src/lib/search/search';
 import { sites } from '../helpers/build';

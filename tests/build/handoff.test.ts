@@ -11,10 +11,10 @@ import { readNetwork } from '../../src/lib/content/read';
 import { locales } from '../../src/lib/i18n/locales';
 import { uiStrings } from '../../src/lib/i18n/i18next';
 import { paths, qr } from '../../src/lib/routing/routes';
-import { responsibleTown } from '../../src/lib/report-outdated';
+import { responsibleTown } from '../../src/lib/sharing/report-outdated';
 import { buildDirectory } from '../../src/lib/content/directory';
-import { bucketCount, bucketOf } from '../../src/lib/my-list';
-import { listFileCount, type ListFile } from '../../src/lib/my-list-data';
+import { bucketCount, bucketOf } from '../../src/lib/sharing/my-list';
+import { listFileCount, type ListFile } from '../../src/lib/sharing/my-list-data';
 import { listPages, readPage, sites } from '../helpers/build';
 
 const network = readNetwork(path.resolve('content'));

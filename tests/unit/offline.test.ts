@@ -2,11 +2,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
-import { assetsOfPage, cacheKey, markFromCache, requestKind, shellPages } from '../../src/lib/offline';
-import { townOfflineList } from '../../src/lib/offline-town';
-import { bucketOf } from '../../src/lib/my-list';
-import { listFileCount } from '../../src/lib/my-list-data';
-import { webManifest } from '../../src/lib/manifest';
+import { assetsOfPage, cacheKey, markFromCache, requestKind, shellPages } from '../../src/lib/offline/cache';
+import { townOfflineList } from '../../src/lib/offline/town-list';
+import { bucketOf } from '../../src/lib/sharing/my-list';
+import { listFileCount } from '../../src/lib/sharing/my-list-data';
+import { webManifest } from '../../src/lib/offline/manifest';
 import { getT } from '../../src/lib/i18n/i18next';
 
 const origin = 'https://crossroads.example.org';

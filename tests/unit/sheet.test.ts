@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork } from '../../src/lib/content/read';
 import { buildDirectory } from '../../src/lib/content/directory';
 import { getT } from '../../src/lib/i18n/i18next';
-import { sheetColumn } from '../../src/lib/sheet';
-import { qrSvg } from '../../src/lib/qr';
+import { sheetColumn } from '../../src/lib/sharing/sheet';
+import { qrSvg } from '../../src/lib/sharing/qr';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 const site = 'https://crossroads.example.org';

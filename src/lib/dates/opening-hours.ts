@@ -16,7 +16,7 @@
 import { formatWeekday, shortTimeFormat, wallClockInstant } from './format';
 import { getLocale, type LocaleCode } from '../i18n/locales';
 import type { Weekday } from '../content/schema';
-import { weekOrder } from '../contact-links';
+import { weekOrder } from '../sharing/contact-links';
 
 /** One line of a place's opening hours as stored: the days it applies to and one time range. */
 export interface HoursSpan {

@@ -4,7 +4,7 @@
  */
 import { getDirectory } from '../content/get-directory';
 import { locales } from '../i18n/locales';
-import { listFileCount } from '../my-list-data';
+import { listFileCount } from '../sharing/my-list-data';
 import { localizedPaths } from './routes';
 import { townPageRoutes } from './town-pages';
 

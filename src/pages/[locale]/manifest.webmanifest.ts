@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getT } from '../../lib/i18n/i18next';
 import type { LocaleCode } from '../../lib/i18n/locales';
-import { webManifest } from '../../lib/manifest';
+import { webManifest } from '../../lib/offline/manifest';
 import { localeStaticPaths } from '../../lib/routing/static-paths';
 
 export const getStaticPaths = localeStaticPaths;

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../lib/content/get-directory';
 import { getT } from '../../../lib/i18n/i18next';
 import type { LocaleCode } from '../../../lib/i18n/locales';
-import { listFiles } from '../../../lib/my-list-data';
+import { listFiles } from '../../../lib/sharing/my-list-data';
 import { buildDate } from '../../../lib/dates/days';
 import { myListStaticPaths } from '../../../lib/routing/static-paths';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../../../../lib/content/get-directory';
 import type { LocaleCode } from '../../../../lib/i18n/locales';
-import { townOfflineList } from '../../../../lib/offline-town';
+import { townOfflineList } from '../../../../lib/offline/town-list';
 import { townStaticPaths } from '../../../../lib/routing/static-paths';
 
 export const getStaticPaths = townStaticPaths;

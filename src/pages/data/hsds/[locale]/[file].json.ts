@@ -7,7 +7,7 @@ import { getDirectory } from '../../../../lib/content/get-directory';
 import { getT } from '../../../../lib/i18n/i18next';
 import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '../../../../lib/open-data/hsds';
 import { locales, type LocaleCode } from '../../../../lib/i18n/locales';
-import { sharedByPages } from '../../../../lib/shared-by-pages';
+import { sharedByPages } from '../../../../lib/build/shared-by-pages';
 
 // A locale's files are listed together, so its dataset is made once and let go after its last file.
 export function getStaticPaths() {

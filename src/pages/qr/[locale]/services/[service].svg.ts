@@ -1,7 +1,7 @@
 /** QR code of a service page in one locale (/qr/<locale>/services/<slug>.svg). */
 import type { APIRoute } from 'astro';
 import type { LocaleCode } from '../../../../lib/i18n/locales';
-import { qrResponse } from '../../../../lib/qr';
+import { qrResponse } from '../../../../lib/sharing/qr';
 import { paths } from '../../../../lib/routing/routes';
 import { serviceStaticPaths } from '../../../../lib/routing/static-paths';
 

@@ -5,19 +5,19 @@
  * the client's; each column is one `sheetColumn`.
  */
 import type { TFunction } from 'i18next';
-import { describeOccurrence } from './calendar/agenda';
+import { describeOccurrence } from '../calendar/agenda';
 import { displayPhone } from './contact-links';
-import type { Service } from './content/read';
-import type { Directory } from './content/directory';
-import { documentGroupTexts, eligibilityFacts } from './content/eligibility';
-import { formatAddress, formatCost, formatDate, formatList } from './dates/format';
-import { getT } from './i18n/i18next';
-import { getLocale, locales, type LocaleCode } from './i18n/locales';
-import { localize } from './i18n/localize';
-import { passages, type Passage } from './i18n/untranslated';
-import { paths, qr } from './routing/routes';
-import type { ServiceText, Weekday } from './content/schema';
-import { sharedByPages } from './shared-by-pages';
+import type { Service } from '../content/read';
+import type { Directory } from '../content/directory';
+import { documentGroupTexts, eligibilityFacts } from '../content/eligibility';
+import { formatAddress, formatCost, formatDate, formatList } from '../dates/format';
+import { getT } from '../i18n/i18next';
+import { getLocale, locales, type LocaleCode } from '../i18n/locales';
+import { localize } from '../i18n/localize';
+import { passages, type Passage } from '../i18n/untranslated';
+import { paths, qr } from '../routing/routes';
+import type { ServiceText, Weekday } from '../content/schema';
+import { sharedByPages } from '../build/shared-by-pages';
 
 /** A piece of record text, with lang/dir set when it fell back to another language, and then its "in English" label. */
 export interface SheetText {

@@ -4,7 +4,7 @@
  * office's language so the editors read it at once. No form, no server: the reader's own mail app
  * sends it, or they don't.
  */
-import type { Service, Town } from './content/read';
+import type { Service, Town } from '../content/read';
 
 export interface ReportTemplate {
   subject: string;

@@ -5,13 +5,13 @@
  * few small files however large the network is (/<locale>/my-list/<bucket>.json).
  */
 import type { TFunction } from 'i18next';
-import { agenda, describeOccurrence } from './calendar/agenda';
-import type { Directory } from './content/directory';
-import { formatList } from './dates/format';
-import type { LocaleCode } from './i18n/locales';
-import { fieldsWithLang, localize } from './i18n/localize';
+import { agenda, describeOccurrence } from '../calendar/agenda';
+import type { Directory } from '../content/directory';
+import { formatList } from '../dates/format';
+import type { LocaleCode } from '../i18n/locales';
+import { fieldsWithLang, localize } from '../i18n/localize';
 import { bucketCount, bucketOf } from './my-list';
-import type { ServiceText } from './content/schema';
+import type { ServiceText } from '../content/schema';
 
 export interface ListService {
   slug: string;

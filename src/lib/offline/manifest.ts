@@ -3,8 +3,8 @@
  * page, the app opens in Arabic, right to left.
  */
 import type { TFunction } from 'i18next';
-import { getLocale, type LocaleCode } from './i18n/locales';
-import { paths } from './routing/routes';
+import { getLocale, type LocaleCode } from '../i18n/locales';
+import { paths } from '../routing/routes';
 
 /** The colours of the site header, so the installed app looks like the site. */
 export const themeColor = '#0b5cab';

@@ -12,7 +12,7 @@
  * Nothing personal is stored: keys are the public address without query string or fragment, so a
  * search typed in `?q=` never lands in the cache.
  */
-import { isLocale } from './i18n/locales';
+import { isLocale } from '../i18n/locales';
 
 /** Cache Storage names; bump the suffix when what is stored changes shape. */
 export const cacheNames = {

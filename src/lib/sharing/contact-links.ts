@@ -2,7 +2,7 @@
  * Links that open the phone's own apps: dialler, messages, WhatsApp, mail and maps. All are plain
  * links, so they work without JavaScript and send nothing until the reader taps them.
  */
-import type { Weekday } from './content/schema';
+import type { Weekday } from '../content/schema';
 
 export const telHref = (e164: string) => `tel:${e164}`;
 export const smsHref = (e164: string) => `sms:${e164}`;

@@ -3,11 +3,11 @@
  * language, without search and feeds. Written per town and locale as
  * /<locale>/towns/<town>/offline.json; the town page's script fetches each URL into Cache Storage.
  */
-import type { Directory } from './content/directory';
-import type { LocaleCode } from './i18n/locales';
-import { bucketOf } from './my-list';
-import { listFileCount } from './my-list-data';
-import { paths } from './routing/routes';
+import type { Directory } from '../content/directory';
+import type { LocaleCode } from '../i18n/locales';
+import { bucketOf } from '../sharing/my-list';
+import { listFileCount } from '../sharing/my-list-data';
+import { paths } from '../routing/routes';
 
 export interface TownOfflineList {
   town: string;
