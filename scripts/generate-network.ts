@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateNetwork, type SyntheticOptions } from '../src/lib/synthetic-network';
+import { generateNetwork, type SyntheticOptions } from '../bench/synthetic-network';
 import { locales } from '../src/lib/i18n/locales';
 
 const marker = '.synthetic-network';

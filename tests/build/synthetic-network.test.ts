@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateNetwork } from '../../src/lib/synthetic-network';
+import { generateNetwork } from '../../bench/synthetic-network';
 import { localeCodes } from '../../src/lib/i18n/locales';
 import { readCategoryFiles, writeNetwork } from '../../scripts/generate-network';
 import { paths } from '../../src/lib/routing/routes';

@@ -10,9 +10,9 @@
  * they are), so this module does no I/O.
  */
 import { stringify } from 'yaml';
-import { defaultLocale, locales, type LocaleCode } from './i18n/locales';
-import { dateParts } from './dates/format';
-import { addDays } from './dates/days';
+import { defaultLocale, locales, type LocaleCode } from '../src/lib/i18n/locales';
+import { dateParts } from '../src/lib/dates/format';
+import { addDays } from '../src/lib/dates/days';
 import {
   appointmentTypes,
   audiences,
@@ -23,7 +23,7 @@ import {
   residenceStatuses,
   weekdays,
   type DocumentType,
-} from './content/schema';
+} from '../src/lib/content/schema';
 
 export interface SyntheticOptions {
   /** Number of towns. */
