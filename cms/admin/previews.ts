@@ -6,14 +6,13 @@
 import { getT } from '../../src/lib/i18n/i18next';
 import { documentGroupTexts, eligibilityFacts } from '../../src/lib/content/eligibility';
 import { formatDate, formatEuros, formatList, formatTime, formatWeekday, languageName } from '../../src/lib/dates/format';
-import { weekOrder } from '../../src/lib/sharing/contact-links';
 import { renderMarkdown } from '../../src/lib/content/markdown';
 import { describeOccurrence } from '../../src/lib/calendar/agenda';
 import { occurrences } from '../../src/lib/calendar/recurrence';
 import { getLocale, defaultLocale, type LocaleCode } from '../../src/lib/i18n/locales';
 import { langAttr, dirAttr } from '../../src/lib/i18n/localize';
 import { previewRecord, type PreviewRecord } from '../../src/lib/cms/preview';
-import { eligibility as eligibilitySchema } from '../../src/lib/content/schema';
+import { eligibility as eligibilitySchema, weekdays } from '../../src/lib/content/schema';
 import { h, toJS } from './decap';
 import { knownRecords, recordName } from './ref-widget';
 
@@ -69,7 +68,7 @@ function prose(r: PreviewRecord, field: string) {
 
 function hoursTable(hours: any[], locale: LocaleCode) {
   const t = getT(locale);
-  const rows = weekOrder
+  const rows = weekdays
     .map((day) => ({
       day,
       spans: hours

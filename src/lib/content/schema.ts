@@ -72,6 +72,7 @@ export const costTypes = ['free', 'reduced', 'paid'] as const;
 export const appointmentTypes = ['walk-in', 'recommended', 'required'] as const;
 export const serviceStatuses = ['active', 'temporarily-closed', 'ended'] as const;
 export const providerTypes = ['municipal', 'public-agency', 'ngo', 'faith', 'volunteer'] as const;
+/** Days in week order, Monday first: the order the CMS offers them and hours tables list them. */
 export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
 /**

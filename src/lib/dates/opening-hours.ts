@@ -15,8 +15,7 @@
  */
 import { formatWeekday, shortTimeFormat, wallClockInstant } from './format';
 import { getLocale, type LocaleCode } from '../i18n/locales';
-import type { Weekday } from '../content/schema';
-import { weekOrder } from '../sharing/contact-links';
+import { weekdays, type Weekday } from '../content/schema';
 
 /** One line of a place's opening hours as stored: the days it applies to and one time range. */
 export interface HoursSpan {
@@ -111,7 +110,7 @@ export function formatDayHours(ranges: readonly { opens: string; closes: string 
 
 /** The rows of an hours table: one per day that has hours, in week order (Monday first). */
 export function openingHoursRows(hours: readonly HoursSpan[], locale: LocaleCode): HoursRow[] {
-  return weekOrder.flatMap((day) => {
+  return weekdays.flatMap((day) => {
     const ranges = hours.filter((h) => h.days.includes(day));
     return ranges.length === 0 ? [] : [{ day, label: formatWeekday(day, locale), parts: dayHoursParts(ranges, locale) }];
   });

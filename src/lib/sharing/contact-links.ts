@@ -2,8 +2,6 @@
  * Links that open the phone's own apps: dialler, messages, WhatsApp, mail and maps. All are plain
  * links, so they work without JavaScript and send nothing until the reader taps them.
  */
-import type { Weekday } from '../content/schema';
-
 export const telHref = (e164: string) => `tel:${e164}`;
 export const smsHref = (e164: string) => `sms:${e164}`;
 export const whatsappHref = (e164: string) => `https://wa.me/${e164.replace(/^\+/, '')}`;
@@ -27,6 +25,3 @@ export function displayPhone(e164: string): string {
   const groups = m[2].match(/.{1,4}(?=(?:.{3})*$)|.{1,3}/g) ?? [m[2]];
   return `+${m[1]}\u00a0${groups.join('\u00a0')}`;
 }
-
-/** Days in week order, for grouping opening hours. */
-export const weekOrder: Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
