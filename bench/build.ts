@@ -1,5 +1,5 @@
 /**
- * Build benchmark on synthetic networks (src/lib/synthetic-network.ts), for issue #9 (scale):
+ * Build benchmark on synthetic networks (bench/synthetic-network.ts), for issue #9 (scale):
  * for each size, generates the network, runs a real `astro build` in a child process (its own
  * --outDir and ASTRO_CACHE_DIR, fixed SOURCE_DATE_EPOCH) and reports pages, build seconds,
  * seconds per 1,000 pages, where the time goes (rendering pages, Pagefind, the rest), peak memory,

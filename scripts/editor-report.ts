@@ -1,5 +1,5 @@
 /**
- * `npm run report`: what each town's editors should look at today (src/lib/editor-report.ts).
+ * `npm run report`: what each town's editors should look at today (src/lib/cms/editor-report.ts).
  * Works on invalid content too: the files the build rejects are listed with the rest.
  * `npm run report -- <content folder>` reports on another folder; SOURCE_DATE_EPOCH sets "today".
  */

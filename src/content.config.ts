@@ -1,7 +1,7 @@
 /**
  * Astro content collections over the Crossroads content folder. One loader reads and validates the
  * whole network (references between records need all of it); each collection then stores its
- * records, re-validated against the same schemas from `lib/schema.ts`.
+ * records, re-validated against the same schemas from `lib/content/schema.ts`.
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';

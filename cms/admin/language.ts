@@ -14,8 +14,8 @@
  * - a small bar to switch the admin's language and go to a town's own admin (`/admin/<town>/`).
  */
 import { parse as parseYaml } from 'yaml';
-import { optionListName } from '../../src/lib/cms/config';
-import { locales } from '../../src/lib/i18n/locales';
+import { optionListName } from '~/lib/cms/config';
+import { locales } from '~/lib/i18n/locales';
 import {
   adminLanguages,
   adminStrings,

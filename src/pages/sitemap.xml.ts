@@ -1,4 +1,4 @@
-/** sitemap.xml: the index of the sitemap files (src/lib/sitemap.ts). */
+/** sitemap.xml: the index of the sitemap files (src/lib/routing/sitemap.ts). */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '../lib/content/get-directory';
 import { pageFamilies, sitemapFiles, sitemapIndexXml } from '../lib/routing/sitemap';

@@ -1,7 +1,7 @@
 /**
  * The My list page: shows the list stored on this device, or the list a link carries
  * (#s=…&e=…) with a button to save it here. Names, summaries and dates come from the locale's
- * My list files, only those the saved items are in (src/lib/my-list-data.ts). Storage is written only when the
+ * My list files, only those the saved items are in (src/lib/sharing/my-list-data.ts). Storage is written only when the
  * reader taps (save the shared list, remove an item, clear).
  */
 import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/sharing/my-list';

@@ -1,7 +1,7 @@
 /**
  * The service worker (/sw.js, bundled by src/integrations/service-worker.ts). Pages a reader has
  * opened come back without a connection; with one, the network always answers first, so a stale
- * page is never shown while the site can be reached. See src/lib/offline.ts for the rules.
+ * page is never shown while the site can be reached. See src/lib/offline/cache.ts for the rules.
  */
 import { cacheKey, cacheLimits, cacheNames, markFromCache, requestKind, shellPages } from '../lib/offline/cache';
 import { isLocale } from '../lib/i18n/locales';

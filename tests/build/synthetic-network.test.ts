@@ -1,5 +1,5 @@
 /**
- * A generated network (src/lib/synthetic-network.ts) is real content: it builds, and every
+ * A generated network (bench/synthetic-network.ts) is real content: it builds, and every
  * service gets its page in every locale. Kept small (14 towns × 1 service) so it takes seconds,
  * yet has more towns than one comparison page holds.
  */
@@ -9,10 +9,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateNetwork } from '../../bench/synthetic-network';
-import { localeCodes } from '../../src/lib/i18n/locales';
+import { localeCodes } from '~/lib/i18n/locales';
 import { readCategoryFiles, writeNetwork } from '../../scripts/generate-network';
-import { paths } from '../../src/lib/routing/routes';
-import { townPageOf, townsPerPage } from '../../src/lib/routing/town-pages';
+import { paths } from '~/lib/routing/routes';
+import { townPageOf, townsPerPage } from '~/lib/routing/town-pages';
 import { buildSite, readPage, testDist, type BuildResult } from '../helpers/build';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-synthetic-build-'));

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { checkRecurrence, instant, occurrences, ruleProblem, seriesHorizonYears } from '../../src/lib/calendar/recurrence';
-import { calendarShared, rrule } from '../../src/lib/content/schema';
+import { checkRecurrence, instant, occurrences, ruleProblem, seriesHorizonYears } from '~/lib/calendar/recurrence';
+import { calendarShared, rrule } from '~/lib/content/schema';
 
 const entry = (fields: object) =>
   calendarShared.parse({ kind: 'service-day', towns: ['valmara'], updated: '2026-10-01T08:00:00Z', ...fields });

@@ -136,7 +136,7 @@ export type RefKind = 'towns' | 'providers' | 'categories' | 'services';
 export const defaultLocalBackendPort = 8081;
 export const defaultLocalBackendUrl = `http://127.0.0.1:${defaultLocalBackendPort}/api/v1`;
 
-/** Markdown the site renders (lib/markdown.ts): emphasis, links and lists; no headings, images, HTML. */
+/** Markdown the site renders (lib/content/markdown.ts): emphasis, links and lists; no headings, images, HTML. */
 export const markdownButtons = ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list'];
 
 // ---------------------------------------------------------------------------------------------

@@ -232,13 +232,13 @@ const blankToUndefined = (v: unknown) =>
   v === '' || v === null || (Array.isArray(v) && v.length === 0) ? undefined : v;
 /**
  * Text shown as it is written (pages, JSON-LD, CSV, feeds): markdown there would show raw, so
- * paired emphasis and links are refused (lib/markdown.ts decides what is markup; "Tue*" and
+ * paired emphasis and links are refused (lib/content/markdown.ts decides what is markup; "Tue*" and
  * "snake_case" are fine).
  */
 const requiredText = (max: number) =>
   editorText(max).refine((s) => !hasMarkdownMarkup(s), 'plain text: no *emphasis* or links; remove the marks around the words');
 const text = (max: number) => z.preprocess(blankToUndefined, requiredText(max).optional());
-/** Optional text the site renders as markdown (lib/markdown.ts); the CMS gives it a markdown editor. */
+/** Optional text the site renders as markdown (lib/content/markdown.ts); the CMS gives it a markdown editor. */
 const markdown = (max: number) => z.preprocess(blankToUndefined, editorText(max).optional()).meta({ format: 'markdown' });
 const steps = z.preprocess(
   blankToUndefined,

@@ -58,7 +58,7 @@ export function formatDate(isoDate: string, locale: LocaleCode): string {
 
 /**
  * A wall-clock time (HH:MM) in the reader's conventions: "09:30" or "9:30 ص", CLDR's short time
- * (a leading zero only where the locale writes one). Time ranges: src/lib/hours/opening-hours.ts.
+ * (a leading zero only where the locale writes one). Time ranges: src/lib/dates/opening-hours.ts.
  */
 export function formatTime(hhmm: string, locale: LocaleCode): string {
   return remembered(`time:${locale}:${hhmm}`, () => shortTimeFormat(locale).format(wallClockInstant(hhmm)));

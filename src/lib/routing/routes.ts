@@ -9,24 +9,24 @@ const pageDir = (page: number) => (page > 1 ? `${page}/` : '');
 
 export const paths = {
   root: () => '/',
-  /** The sitemap index, and one of its files (src/lib/sitemap.ts). */
+  /** The sitemap index, and one of its files (src/lib/routing/sitemap.ts). */
   sitemapIndex: () => '/sitemap.xml',
   sitemap: (name: string) => `/sitemaps/${name}.xml`,
   home: (locale: LocaleCode) => `/${locale}/`,
   town: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/`,
-  /** A topic's comparison of the towns; past one page of towns (src/lib/town-pages.ts), page n is `…/<n>/`. */
+  /** A topic's comparison of the towns; past one page of towns (src/lib/routing/town-pages.ts), page n is `…/<n>/`. */
   category: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/categories/${slug}/${pageDir(page)}`,
   service: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/`,
   provider: (locale: LocaleCode, slug: string) => `/${locale}/providers/${slug}/`,
   search: (locale: LocaleCode) => `/${locale}/search/`,
   finder: (locale: LocaleCode) => `/${locale}/finder/`,
-  /** The finder's files (src/lib/finder.ts): its index, one town's services, the network-wide ones. */
+  /** The finder's files (src/lib/search/finder.ts): its index, one town's services, the network-wide ones. */
   finderData: (locale: LocaleCode) => `/${locale}/finder.json`,
   finderTown: (locale: LocaleCode, slug: string) => `/${locale}/finder/towns/${slug}.json`,
   finderNetworkWide: (locale: LocaleCode) => `/${locale}/finder/network-wide.json`,
   /** Base of a locale's Pagefind bundle (written after the build by integrations/search-index.ts). */
   searchBundle: (locale: LocaleCode) => `/pagefind/${locale}/`,
-  /** The coordinators' overview; past one page of towns (src/lib/town-pages.ts), page n is `…/<n>/`. */
+  /** The coordinators' overview; past one page of towns (src/lib/routing/town-pages.ts), page n is `…/<n>/`. */
   overview: (locale: LocaleCode, page = 1) => `/${locale}/overview/${pageDir(page)}`,
   overviewCategory: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/overview/${slug}/${pageDir(page)}`,
   calendar: (locale: LocaleCode) => `/${locale}/calendar/`,
@@ -38,7 +38,7 @@ export const paths = {
   sheet: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/sheet/`,
   /** The reader's saved services and dates; `#s=a,b&e=c` carries a shared list. */
   myList: (locale: LocaleCode) => `/${locale}/my-list/`,
-  /** One of My list's files of names and dates, by the bucket of a slug (src/lib/my-list.ts). */
+  /** One of My list's files of names and dates, by the bucket of a slug (src/lib/sharing/my-list.ts). */
   myListData: (locale: LocaleCode, bucket: number) => `/${locale}/my-list/${bucket}.json`,
   /** The URLs "keep this town offline" stores, in one locale. */
   townOffline: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/offline.json`,

@@ -39,7 +39,7 @@ export async function myListStaticPaths() {
 }
 /**
  * A topic's comparisons of the towns (the readers' and the coordinators'), split into pages of
- * towns (src/lib/town-pages.ts).
+ * towns (src/lib/routing/town-pages.ts).
  */
 export async function categoryComparePaths() {
   const d = await getDirectory();

@@ -132,7 +132,7 @@ export interface FinderNetworkWide {
 /**
  * True when a card's name or summary is not in the list's language (the file gives it a `…Lang`
  * tag): the card then carries one "in English" label among its tags, as the server-rendered cards
- * do (`cardLabel` in translation/untranslated.ts); the page passes the label's text.
+ * do (`cardLabel` in i18n/untranslated.ts); the page passes the label's text.
  */
 export function isUntranslatedCard(service: Pick<FinderService, 'nameLang' | 'summaryLang'>): boolean {
   return service.nameLang !== undefined || service.summaryLang !== undefined;

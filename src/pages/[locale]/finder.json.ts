@@ -1,10 +1,10 @@
-/** The finder's index for one locale: the towns and statuses its questions offer (src/lib/finder.ts). */
+/** The finder's index for one locale: the towns and statuses its questions offer (src/lib/search/finder.ts). */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../lib/content/get-directory';
-import { finderIndex } from '../../lib/search/finder-data';
-import { getT } from '../../lib/i18n/i18next';
-import type { LocaleCode } from '../../lib/i18n/locales';
-import { localeStaticPaths } from '../../lib/routing/static-paths';
+import { getDirectory } from '~/lib/content/get-directory';
+import { finderIndex } from '~/lib/search/finder-data';
+import { getT } from '~/lib/i18n/i18next';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { localeStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,9 +1,9 @@
 /** The web app manifest of one locale (lang, dir, start_url in that language). */
 import type { APIRoute } from 'astro';
-import { getT } from '../../lib/i18n/i18next';
-import type { LocaleCode } from '../../lib/i18n/locales';
-import { webManifest } from '../../lib/offline/manifest';
-import { localeStaticPaths } from '../../lib/routing/static-paths';
+import { getT } from '~/lib/i18n/i18next';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { webManifest } from '~/lib/offline/manifest';
+import { localeStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = localeStaticPaths;
 

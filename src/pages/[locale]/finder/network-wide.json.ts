@@ -1,10 +1,10 @@
 /** The services open to residents of every partner town, for the finder, in one locale. */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../lib/content/get-directory';
-import { finderNetworkWide } from '../../../lib/search/finder-data';
-import { getT } from '../../../lib/i18n/i18next';
-import type { LocaleCode } from '../../../lib/i18n/locales';
-import { localeStaticPaths } from '../../../lib/routing/static-paths';
+import { getDirectory } from '~/lib/content/get-directory';
+import { finderNetworkWide } from '~/lib/search/finder-data';
+import { getT } from '~/lib/i18n/i18next';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { localeStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = localeStaticPaths;
 

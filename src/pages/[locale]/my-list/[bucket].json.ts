@@ -1,11 +1,11 @@
-/** One of My list's files of names and dates, in one locale (src/lib/my-list-data.ts). */
+/** One of My list's files of names and dates, in one locale (src/lib/sharing/my-list-data.ts). */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../lib/content/get-directory';
-import { getT } from '../../../lib/i18n/i18next';
-import type { LocaleCode } from '../../../lib/i18n/locales';
-import { listFiles } from '../../../lib/sharing/my-list-data';
-import { buildDate } from '../../../lib/dates/days';
-import { myListStaticPaths } from '../../../lib/routing/static-paths';
+import { getDirectory } from '~/lib/content/get-directory';
+import { getT } from '~/lib/i18n/i18next';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { listFiles } from '~/lib/sharing/my-list-data';
+import { buildDate } from '~/lib/dates/days';
+import { myListStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = myListStaticPaths;
 

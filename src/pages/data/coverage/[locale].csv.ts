@@ -3,13 +3,13 @@
  * reader's language, towns in the same order as on the page.
  */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../lib/content/get-directory';
-import { sortByName } from '../../../lib/content/directory';
-import { coverageCsv, coverageMatrix } from '../../../lib/open-data/coverage';
-import { getT } from '../../../lib/i18n/i18next';
-import { localize } from '../../../lib/i18n/localize';
-import { localeStaticPaths } from '../../../lib/routing/static-paths';
-import type { LocaleCode } from '../../../lib/i18n/locales';
+import { getDirectory } from '~/lib/content/get-directory';
+import { sortByName } from '~/lib/content/directory';
+import { coverageCsv, coverageMatrix } from '~/lib/open-data/coverage';
+import { getT } from '~/lib/i18n/i18next';
+import { localize } from '~/lib/i18n/localize';
+import { localeStaticPaths } from '~/lib/routing/static-paths';
+import type { LocaleCode } from '~/lib/i18n/locales';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,10 +1,10 @@
-/** One town's services for the finder, in one locale (src/lib/finder.ts). */
+/** One town's services for the finder, in one locale (src/lib/search/finder.ts). */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../lib/content/get-directory';
-import { finderTown } from '../../../../lib/search/finder-data';
-import { getT } from '../../../../lib/i18n/i18next';
-import type { LocaleCode } from '../../../../lib/i18n/locales';
-import { townStaticPaths } from '../../../../lib/routing/static-paths';
+import { getDirectory } from '~/lib/content/get-directory';
+import { finderTown } from '~/lib/search/finder-data';
+import { getT } from '~/lib/i18n/i18next';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { townStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = townStaticPaths;
 

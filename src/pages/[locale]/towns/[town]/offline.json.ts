@@ -1,9 +1,9 @@
 /** The URLs "keep this town offline" stores, for one town in one locale. */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../lib/content/get-directory';
-import type { LocaleCode } from '../../../../lib/i18n/locales';
-import { townOfflineList } from '../../../../lib/offline/town-list';
-import { townStaticPaths } from '../../../../lib/routing/static-paths';
+import { getDirectory } from '~/lib/content/get-directory';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { townOfflineList } from '~/lib/offline/town-list';
+import { townStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = townStaticPaths;
 

@@ -1,13 +1,13 @@
 /**
  * The open-data export: one HSDS 3.1 dataset per locale, as a static mirror of the HSDS API's list
- * endpoints (/data/hsds/<locale>/services.json, …) plus its root, index.json. See src/lib/hsds.ts.
+ * endpoints (/data/hsds/<locale>/services.json, …) plus its root, index.json. See src/lib/open-data/hsds.ts.
  */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../lib/content/get-directory';
-import { getT } from '../../../../lib/i18n/i18next';
-import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '../../../../lib/open-data/hsds';
-import { locales, type LocaleCode } from '../../../../lib/i18n/locales';
-import { sharedByPages } from '../../../../lib/build/shared-by-pages';
+import { getDirectory } from '~/lib/content/get-directory';
+import { getT } from '~/lib/i18n/i18next';
+import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '~/lib/open-data/hsds';
+import { locales, type LocaleCode } from '~/lib/i18n/locales';
+import { sharedByPages } from '~/lib/build/shared-by-pages';
 
 // A locale's files are listed together, so its dataset is made once and let go after its last file.
 export function getStaticPaths() {

@@ -1,10 +1,10 @@
-/** The HSDS profile extension for calendar entries; see src/lib/calendar-export.ts. */
+/** The HSDS profile extension for calendar entries; see src/lib/open-data/calendar-export.ts. */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../lib/content/get-directory';
-import { calendarExtension } from '../../../../lib/open-data/calendar-export';
-import { toJson } from '../../../../lib/open-data/hsds';
-import type { LocaleCode } from '../../../../lib/i18n/locales';
-export { localeStaticPaths as getStaticPaths } from '../../../../lib/routing/static-paths';
+import { getDirectory } from '~/lib/content/get-directory';
+import { calendarExtension } from '~/lib/open-data/calendar-export';
+import { toJson } from '~/lib/open-data/hsds';
+import type { LocaleCode } from '~/lib/i18n/locales';
+export { localeStaticPaths as getStaticPaths } from '~/lib/routing/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(toJson(calendarExtension(await getDirectory(), params.locale as LocaleCode, site!)), {

@@ -1,9 +1,9 @@
 /** QR code of a service page in one locale (/qr/<locale>/services/<slug>.svg). */
 import type { APIRoute } from 'astro';
-import type { LocaleCode } from '../../../../lib/i18n/locales';
-import { qrResponse } from '../../../../lib/sharing/qr';
-import { paths } from '../../../../lib/routing/routes';
-import { serviceStaticPaths } from '../../../../lib/routing/static-paths';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { qrResponse } from '~/lib/sharing/qr';
+import { paths } from '~/lib/routing/routes';
+import { serviceStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = serviceStaticPaths;
 
