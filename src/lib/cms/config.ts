@@ -271,7 +271,7 @@ export function cmsConfig(setup: CmsSetup): Record<string, unknown> {
 
 const header = [
   '# Decap CMS configuration for the Crossroads directory.',
-  '# GENERATED from src/lib/schema.ts by `npm run cms:config` (src/lib/cms-config.ts): do not edit by hand.',
+  '# GENERATED from src/lib/content/schema.ts by `npm run cms:config` (src/lib/cms/config.ts): do not edit by hand.',
   '# A unit test fails when this file and the schema disagree.',
   '',
 ].join('\n');
