@@ -158,11 +158,11 @@ export function groupByMonthAndWeek(items: AgendaItem[], from: string): AgendaMo
 
 /** When an occurrence happens, written out in the reader's language and the entry's timezone. */
 export function describeOccurrence(o: Occurrence, timezone: string, locale: LocaleCode): string {
-  if (!o.allDay) return formatTimeRange(o.startUtc!, o.endUtc!, timezone, locale);
+  if (!o.allDay) return formatTimeRange(o.startUtc, o.endUtc, timezone, locale);
   return o.start === o.end ? formatDayLong(o.start, locale) : formatDateRange(o.start, o.end, locale);
 }
 
 /** The machine-readable value for an occurrence's `<time datetime>`. */
 export function occurrenceDatetime(o: Occurrence): string {
-  return o.allDay ? o.start : o.startUtc!;
+  return o.allDay ? o.start : o.startUtc;
 }

@@ -142,17 +142,17 @@ export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
     const timing = allDay
       ? {
           allDay: true,
-          start: utcDay(sh.allDay!.start),
+          start: utcDay(sh.allDay.start),
           // DTEND of an all-day entry is the day after its last day (exclusive).
-          end: utcDay(addDays(sh.allDay!.end ?? sh.allDay!.start, 1)),
+          end: utcDay(addDays(sh.allDay.end ?? sh.allDay.start, 1)),
         }
-      : { start: zoned(sh.timed!.start, timezone), end: zoned(sh.timed!.end, timezone), timezone };
+      : { start: zoned(sh.timed.start, timezone), end: zoned(sh.timed.end, timezone), timezone };
 
     let repeating: string | undefined;
     if (sh.recurrence) {
       const lines = [`RRULE:${feedRule(sh.recurrence.rrule, allDay, timezone)}`];
       if (sh.recurrence.exdates.length) {
-        const time = allDay ? '' : `T${compact(sh.timed!.start.slice(11))}00`;
+        const time = allDay ? '' : `T${compact(sh.timed.start.slice(11))}00`;
         const values = sh.recurrence.exdates.map((d) => `${compact(d)}${time}`).join(',');
         lines.push(allDay ? `EXDATE;VALUE=DATE:${values}` : `EXDATE;TZID=${timezone}:${values}`);
       }
@@ -179,10 +179,10 @@ export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
     // A cancelled occurrence of a series: an override with the same UID and STATUS:CANCELLED, so
     // calendar apps show it called off instead of silently missing.
     for (const date of sh.recurrence?.cancelled ?? []) {
-      const start = allDay ? utcDay(date) : zoned(`${date}T${sh.timed!.start.slice(11)}`, timezone);
+      const start = allDay ? utcDay(date) : zoned(`${date}T${sh.timed.start.slice(11)}`, timezone);
       const lengthMs = allDay
-        ? 86_400_000 * (1 + (Date.parse(sh.allDay!.end ?? sh.allDay!.start) - Date.parse(sh.allDay!.start)) / 86_400_000)
-        : zoned(sh.timed!.end, timezone).getTime() - zoned(sh.timed!.start, timezone).getTime();
+        ? 86_400_000 * (1 + (Date.parse(sh.allDay.end ?? sh.allDay.start) - Date.parse(sh.allDay.start)) / 86_400_000)
+        : zoned(sh.timed.end, timezone).getTime() - zoned(sh.timed.start, timezone).getTime();
       cal.createEvent({
         id: uid,
         ...common,

@@ -13,23 +13,24 @@
  */
 import rrulePackage from 'rrule';
 import { TZDate } from '@date-fns/tz';
-import type { CalendarShared } from '../content/schema';
+import type { CalendarShared, CalendarTiming } from '../content/schema';
 
 /** One occurrence of an entry. Local values are in the entry's timezone. */
-export interface Occurrence {
+interface OccurrenceFields {
   /** Local date of the start, YYYY-MM-DD: the key for exdates, cancellations and grouping. */
   date: string;
   /** All-day: first day. Timed: local start, YYYY-MM-DDTHH:MM. */
   start: string;
   /** All-day: last day, included. Timed: local end, YYYY-MM-DDTHH:MM. */
   end: string;
-  allDay: boolean;
-  /** Timed only: the real instants, as UTC ISO strings. */
-  startUtc?: string;
-  endUtc?: string;
   /** This occurrence is called off (the entry is cancelled, or this date is). */
   cancelled: boolean;
 }
+
+/** One occurrence: all-day, or timed with its real instants (as UTC ISO strings). */
+export type Occurrence =
+  | (OccurrenceFields & { allDay: true; startUtc?: undefined; endUtc?: undefined })
+  | (OccurrenceFields & { allDay: false; startUtc: string; endUtc: string });
 
 // rrule is CommonJS; its named exports are only reliable through the default export under Vite.
 const { RRule, Weekday } = rrulePackage;
@@ -219,14 +220,14 @@ export function ruleUntil(rrule: string): string | undefined {
  * Cancelled occurrences are included and marked, so pages can say so.
  */
 export function occurrences(
-  entry: Pick<CalendarShared, 'allDay' | 'timed' | 'recurrence' | 'status'>,
+  entry: CalendarTiming & Pick<CalendarShared, 'recurrence' | 'status'>,
   timezone: string,
   window: { from: string; to: string },
   limit = Infinity,
 ): Occurrence[] {
   const allDay = entry.allDay !== undefined;
-  const start = allDay ? entry.allDay!.start : entry.timed!.start;
-  const end = allDay ? (entry.allDay!.end ?? entry.allDay!.start) : entry.timed!.end;
+  const start = entry.allDay ? entry.allDay.start : entry.timed.start;
+  const end = entry.allDay ? (entry.allDay.end ?? entry.allDay.start) : entry.timed.end;
   const first = floating(start);
   const length = floating(end).getTime() - first.getTime();
   const exdates = new Set(entry.recurrence?.exdates ?? []);
@@ -238,18 +239,18 @@ export function occurrences(
     const e = new Date(s.getTime() + length);
     const date = formatFloating(s, false);
     if (exdates.has(date) || formatFloating(e, false) < window.from || date > window.to) return true;
-    const o: Occurrence = {
+    const fields = {
       date,
       start: formatFloating(s, !allDay),
       end: formatFloating(e, !allDay),
-      allDay,
-      cancelled: entry.status === 'cancelled' || cancelledDates.has(date),
     };
-    if (!allDay) {
-      o.startUtc = instant(o.start, timezone);
-      o.endUtc = instant(o.end, timezone);
-    }
-    out.push(o);
+    const cancelled = entry.status === 'cancelled' || cancelledDates.has(date);
+    // Keys in the order the JSON agenda has always written them.
+    out.push(
+      allDay
+        ? { ...fields, allDay, cancelled }
+        : { ...fields, allDay, cancelled, startUtc: instant(fields.start, timezone), endUtc: instant(fields.end, timezone) },
+    );
     return out.length < limit;
   };
 

@@ -555,5 +555,14 @@ export type DocumentType = (typeof documentTypes)[number];
 export type DocumentGroup = z.infer<typeof documentGroup>;
 export type NetworkSettings = z.infer<typeof networkSettings>;
 export type Weekday = (typeof weekdays)[number];
-export type CalendarShared = z.infer<typeof calendarShared>;
+type CalendarFields = z.infer<typeof calendarShared>;
+/**
+ * An entry's timing as the refinement of `calendarShared` guarantees it: whole days or local times,
+ * exactly one of the two (the YAML keys are the same). Code that has ruled one out uses the other
+ * without an assertion.
+ */
+export type CalendarTiming =
+  | { allDay: NonNullable<CalendarFields['allDay']>; timed?: undefined }
+  | { timed: NonNullable<CalendarFields['timed']>; allDay?: undefined };
+export type CalendarShared = Omit<CalendarFields, 'allDay' | 'timed'> & CalendarTiming;
 export type CalendarText = z.infer<typeof calendarText>;

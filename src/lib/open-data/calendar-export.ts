@@ -14,8 +14,7 @@ import { markdownToText } from '../content/markdown';
 import { agenda, entryTimezone } from '../calendar/agenda';
 import { feeds, paths } from '../routing/routes';
 import { hsdsPage } from './hsds';
-
-type Json = Record<string, unknown>;
+import type { Json } from './json';
 
 /** Version of the extension's own schema (public/data/hsds/x_calendar_entry.schema.json). */
 export const calendarExtensionVersion = '1.0';
@@ -58,8 +57,8 @@ export function calendarExtensionRecord(d: Directory, entry: CalendarEntry, loca
     ...entryCore(d, entry, locale, site),
     all_day: sh.allDay !== undefined,
     // All-day: dates, end included. Timed: local wall-clock times in `timezone`.
-    start: sh.allDay ? sh.allDay.start : sh.timed!.start,
-    end: sh.allDay ? (sh.allDay.end ?? sh.allDay.start) : sh.timed!.end,
+    start: sh.allDay ? sh.allDay.start : sh.timed.start,
+    end: sh.allDay ? (sh.allDay.end ?? sh.allDay.start) : sh.timed.end,
     rrule: sh.recurrence?.rrule ?? null,
     exdates: sh.recurrence?.exdates ?? [],
     cancelled_dates: sh.recurrence?.cancelled ?? [],

@@ -14,8 +14,7 @@ import { localize } from '../i18n/localize';
 import { getLocale, type LocaleCode } from '../i18n/locales';
 import { paths } from '../routing/routes';
 import type { CalendarText, CategoryText, ProviderText, ServiceText, TownText, Weekday } from '../content/schema';
-
-type Json = Record<string, unknown>;
+import type { Json } from './json';
 
 export interface ServiceJsonLdInput {
   service: Service;
@@ -212,8 +211,8 @@ export interface EntryJsonLdInput {
 export function entryJsonLd({ entry, occurrence: o, timezone, townNames, locationTown, locale, site }: EntryJsonLdInput): Json {
   const sh = entry.shared;
   const text = localize<CalendarText>(entry.text, locale).value;
-  const start = o.allDay ? o.start : zonedIso(o.startUtc!, timezone);
-  const end = o.allDay ? o.end : zonedIso(o.endUtc!, timezone);
+  const start = o.allDay ? o.start : zonedIso(o.startUtc, timezone);
+  const end = o.allDay ? o.end : zonedIso(o.endUtc, timezone);
   const location = sh.location
     ? compact({
         '@type': 'Place',
