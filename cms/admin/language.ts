@@ -16,6 +16,7 @@
 import { parse as parseYaml } from 'yaml';
 import { optionListName } from '~/lib/cms/config';
 import { locales } from '~/lib/i18n/locales';
+import type { Json } from '~/lib/open-data/json';
 import {
   adminLanguages,
   adminStrings,
@@ -80,7 +81,6 @@ export function localeName(code: string, language: AdminLanguage): string {
 // ---------------------------------------------------------------------------------------------
 // The config, in the admin's language.
 
-type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The record kind a generated collection holds, from its name (`valmara-profile` → towns). */

@@ -24,6 +24,7 @@ import { getLocale, type LocaleCode } from '../i18n/locales';
 import { paths } from '../routing/routes';
 import { documentGroupText, eligibilityFacts } from '../content/eligibility';
 import { formatEuros, formatList, formatWeekday, languageName } from '../dates/format';
+import type { Json } from './json';
 import {
   audiences,
   documentTypes,
@@ -50,8 +51,6 @@ export interface HsdsOptions {
   /** UI strings of `locale` (labels of the fixed lists, sentences of eligibility). */
   t: TFunction;
 }
-
-type Json = Record<string, unknown>;
 
 export interface HsdsDataset {
   locale: LocaleCode;
