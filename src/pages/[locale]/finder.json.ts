@@ -3,13 +3,13 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { finderIndex } from '~/lib/search/finder-data';
 import { getT } from '~/lib/i18n/i18next';
-import type { LocaleCode } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/i18n/locales';
 import { localeStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const locale = params.locale as LocaleCode;
+  const locale = localeParam(params);
   return new Response(JSON.stringify(finderIndex(await getDirectory(), locale, getT(locale))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

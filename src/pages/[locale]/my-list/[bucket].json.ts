@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { getT } from '~/lib/i18n/i18next';
-import type { LocaleCode } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/i18n/locales';
 import { listFiles } from '~/lib/sharing/my-list-data';
 import { buildDate } from '~/lib/dates/days';
 import { myListStaticPaths } from '~/lib/routing/static-paths';
@@ -10,7 +10,7 @@ import { myListStaticPaths } from '~/lib/routing/static-paths';
 export const getStaticPaths = myListStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const locale = params.locale as LocaleCode;
+  const locale = localeParam(params);
   const file = listFiles(await getDirectory(), locale, getT(locale), buildDate())[Number(params.bucket)];
   return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -9,12 +9,12 @@ import { coverageCsv, coverageMatrix } from '~/lib/open-data/coverage';
 import { getT } from '~/lib/i18n/i18next';
 import { localize } from '~/lib/i18n/localize';
 import { localeStaticPaths } from '~/lib/routing/static-paths';
-import type { LocaleCode } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/i18n/locales';
 
 export const getStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const locale = params.locale as LocaleCode;
+  const locale = localeParam(params);
   const d = await getDirectory();
   const matrix = coverageMatrix(d, sortByName(d.towns, locale).map((t) => t.slug));
   const name = (text: Parameters<typeof localize>[0]) => (localize(text, locale).value as { name: string }).name;

@@ -3,13 +3,13 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { finderTown } from '~/lib/search/finder-data';
 import { getT } from '~/lib/i18n/i18next';
-import type { LocaleCode } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/i18n/locales';
 import { townStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = townStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const locale = params.locale as LocaleCode;
+  const locale = localeParam(params);
   return new Response(JSON.stringify(finderTown(await getDirectory(), params.town!, locale, getT(locale))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { getT } from '~/lib/i18n/i18next';
 import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '~/lib/open-data/hsds';
-import { locales, type LocaleCode } from '~/lib/i18n/locales';
+import { locales, localeParam } from '~/lib/i18n/locales';
 import { sharedByPages } from '~/lib/build/shared-by-pages';
 
 // A locale's files are listed together, so its dataset is made once and let go after its last file.
@@ -18,7 +18,7 @@ export function getStaticPaths() {
 const dataset = sharedByPages<Promise<HsdsDataset>>(hsdsFiles.length);
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params.locale as LocaleCode;
+  const locale = localeParam(params);
   if (params.file === 'index') return json(hsdsIndex(locale, site!));
   const file = hsdsFiles.find((f) => f.name === params.file)!;
   const made = dataset(locale, () => getDirectory().then((d) => buildHsds(d, { locale, site: site!, t: getT(locale) })));

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { feedResponse, renderFeed } from '~/lib/calendar/feeds';
-import type { LocaleCode } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/i18n/locales';
 export { entryStaticPaths as getStaticPaths } from '~/lib/routing/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>
-  feedResponse(renderFeed(await getDirectory(), { kind: 'entry', slug: params.entry! }, params.locale as LocaleCode, site!));
+  feedResponse(renderFeed(await getDirectory(), { kind: 'entry', slug: params.entry! }, localeParam(params), site!));

@@ -1,6 +1,6 @@
 /** QR code of a calendar entry page in one locale (/qr/<locale>/calendar/<slug>.svg). */
 import type { APIRoute } from 'astro';
-import type { LocaleCode } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/i18n/locales';
 import { qrResponse } from '~/lib/sharing/qr';
 import { paths } from '~/lib/routing/routes';
 import { entryStaticPaths } from '~/lib/routing/static-paths';
@@ -8,4 +8,4 @@ import { entryStaticPaths } from '~/lib/routing/static-paths';
 export const getStaticPaths = entryStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
-  qrResponse(new URL(paths.entry(params.locale as LocaleCode, params.entry!), site).href);
+  qrResponse(new URL(paths.entry(localeParam(params), params.entry!), site).href);
