@@ -40,16 +40,6 @@ export function isLocale(code: string): code is LocaleCode {
   return (localeCodes as string[]).includes(code);
 }
 
-/**
- * A route's `[locale]` parameter as a LocaleCode. Routes are built only for the site's locales
- * (their getStaticPaths), so any other value is a bug and throws instead of rendering a page.
- */
-export function localeParam(params: { locale?: string }): LocaleCode {
-  const code = params.locale ?? '';
-  if (!isLocale(code)) throw new Error(`Unknown locale "${code}"`);
-  return code;
-}
-
 /** The table row for a locale code; throws on an unknown code so typos fail loudly. */
 export function getLocale(code: string): Locale {
   const found = locales.find((l) => l.code === code);

@@ -1,7 +1,7 @@
 /** The web app manifest of one locale (lang, dir, start_url in that language). */
 import type { APIRoute } from 'astro';
 import { getT } from '~/lib/i18n/i18next';
-import { localeParam } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
 import { webManifest } from '~/lib/offline/manifest';
 import { localeStaticPaths } from '~/lib/routing/static-paths';
 

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { finderNetworkWide } from '~/lib/search/finder-data';
 import { getT } from '~/lib/i18n/i18next';
-import { localeParam } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
 import { localeStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = localeStaticPaths;

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { getT } from '~/lib/i18n/i18next';
-import { localeParam } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
 import { listFiles } from '~/lib/sharing/my-list-data';
 import { buildDate } from '~/lib/dates/days';
 import { myListStaticPaths } from '~/lib/routing/static-paths';

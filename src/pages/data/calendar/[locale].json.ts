@@ -4,7 +4,7 @@ import { getDirectory } from '~/lib/content/get-directory';
 import { agendaJson } from '~/lib/open-data/calendar-export';
 import { toJson } from '~/lib/open-data/hsds';
 import { buildDate } from '~/lib/dates/days';
-import { localeParam } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
 export { localeStaticPaths as getStaticPaths } from '~/lib/routing/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>

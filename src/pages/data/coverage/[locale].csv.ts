@@ -9,7 +9,7 @@ import { coverageCsv, coverageMatrix } from '~/lib/open-data/coverage';
 import { getT } from '~/lib/i18n/i18next';
 import { localize } from '~/lib/i18n/localize';
 import { localeStaticPaths } from '~/lib/routing/static-paths';
-import { localeParam } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
 
 export const getStaticPaths = localeStaticPaths;
 

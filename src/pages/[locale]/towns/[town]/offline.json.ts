@@ -1,7 +1,7 @@
 /** The URLs "keep this town offline" stores, for one town in one locale. */
 import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
-import { localeParam } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
 import { townOfflineList } from '~/lib/offline/town-list';
 import { townStaticPaths } from '~/lib/routing/static-paths';
 

@@ -6,7 +6,8 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { getT } from '~/lib/i18n/i18next';
 import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '~/lib/open-data/hsds';
-import { locales, localeParam } from '~/lib/i18n/locales';
+import { locales } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
 import { sharedByPages } from '~/lib/build/shared-by-pages';
 
 // A locale's files are listed together, so its dataset is made once and let go after its last file.

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { feedResponse, renderFeed } from '~/lib/calendar/feeds';
-import { localeParam } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
 export { townStaticPaths as getStaticPaths } from '~/lib/routing/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>

@@ -1,6 +1,6 @@
 /** QR code of a service page in one locale (/qr/<locale>/services/<slug>.svg). */
 import type { APIRoute } from 'astro';
-import { localeParam } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
 import { qrResponse } from '~/lib/sharing/qr';
 import { paths } from '~/lib/routing/routes';
 import { serviceStaticPaths } from '~/lib/routing/static-paths';
