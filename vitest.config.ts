@@ -1,15 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+// The `~/` import alias of tsconfig.json (`~/lib/…` is src/lib/…), in every project.
+const resolve = { tsconfigPaths: true };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
         },
       },
       {
+        resolve,
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],

@@ -1,5 +1,5 @@
 /**
- * Build benchmark on synthetic networks (src/lib/synthetic-network.ts), for issue #9 (scale):
+ * Build benchmark on synthetic networks (bench/synthetic-network.ts), for issue #9 (scale):
  * for each size, generates the network, runs a real `astro build` in a child process (its own
  * --outDir and ASTRO_CACHE_DIR, fixed SOURCE_DATE_EPOCH) and reports pages, build seconds,
  * seconds per 1,000 pages, where the time goes (rendering pages, Pagefind, the rest), peak memory,
@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { locales } from '../src/lib/locales.ts';
+import { locales } from '../src/lib/i18n/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const benchDir = path.join(root, '.bench');

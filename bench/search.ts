@@ -21,7 +21,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { buildSite, root } from '../tests/helpers/build.ts';
 import { launchBrowser, serveStatic } from '../tests/helpers/browser.ts';
-import { searchQueryString } from '../src/lib/search.ts';
+import { searchQueryString } from '../src/lib/search/search.ts';
 
 const keyOf = (q: string) => searchQueryString({ q, filters: {} });
 

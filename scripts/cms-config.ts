@@ -1,6 +1,6 @@
 /**
  * `npm run cms:config`: regenerates cms/config.yml (Decap CMS) and cms/CODEOWNERS.template from
- * the schemas and the town folders. Run it after changing src/lib/schema.ts or adding a town; a
+ * the schemas and the town folders. Run it after changing src/lib/content/schema.ts or adding a town; a
  * unit test fails while the committed files are out of date.
  */
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * `npm run report`: what each town's editors should look at today (src/lib/editor-report.ts).
+ * `npm run report`: what each town's editors should look at today (src/lib/cms/editor-report.ts).
  * Works on invalid content too: the files the build rejects are listed with the rest.
  * `npm run report -- <content folder>` reports on another folder; SOURCE_DATE_EPOCH sets "today".
  */
@@ -7,8 +7,8 @@ import path from 'node:path';
 import { ContentError } from '../src/lib/content/errors';
 import { readNetwork, type Network } from '../src/lib/content/read';
 import { contentDir } from '../src/lib/content/source';
-import { editorReport, formatEditorReport } from '../src/lib/editor-report';
-import { buildDate } from '../src/lib/staleness';
+import { editorReport, formatEditorReport } from '../src/lib/cms/editor-report';
+import { buildDate } from '../src/lib/dates/days';
 
 export function main(args: string[]): number {
   const dir = args[0] ? path.resolve(args[0]) : contentDir();

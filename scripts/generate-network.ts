@@ -1,18 +1,18 @@
 /**
- * Writes a synthetic network (src/lib/synthetic-network.ts) into a scratch content folder, for
+ * Writes a synthetic network (bench/synthetic-network.ts) into a scratch content folder, for
  * scale tests and benchmarks:
  *
  *   npm run generate -- --towns 50 --services 40 --locales 8 --translated 0.5 --seed 1 --out .bench/net-50
  *   CROSSROADS_CONTENT=.bench/net-50 npx astro build --outDir .bench/net-50-dist
  *
- * --services is per town; --locales counts the default locale (the first N of src/lib/locales.ts;
+ * --services is per town; --locales counts the default locale (the first N of src/lib/i18n/locales.ts;
  * all of them when left out) and is capped at the site's number of locales.
  * The output folder is replaced; the script refuses to replace a folder it did not generate.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateNetwork, type SyntheticOptions } from '../src/lib/synthetic-network';
-import { locales } from '../src/lib/locales';
+import { generateNetwork, type SyntheticOptions } from '../bench/synthetic-network';
+import { locales } from '../src/lib/i18n/locales';
 
 const marker = '.synthetic-network';
 

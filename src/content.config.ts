@@ -1,13 +1,13 @@
 /**
  * Astro content collections over the Crossroads content folder. One loader reads and validates the
  * whole network (references between records need all of it); each collection then stores its
- * records, re-validated against the same schemas from `lib/schema.ts`.
+ * records, re-validated against the same schemas from `lib/content/schema.ts`.
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { networkSettings, recordKinds, type RecordKind } from './lib/schema';
-import { localeCodes } from './lib/locales';
+import { networkSettings, recordKinds, type RecordKind } from './lib/content/schema';
+import { localeCodes } from './lib/i18n/locales';
 import { loadNetworkOnce } from './lib/content/source';
 
 const localeEnum = z.enum(localeCodes as [string, ...string[]]);

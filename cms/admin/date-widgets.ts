@@ -11,7 +11,7 @@
  * A field with `today_button: true` (the service's "last checked" day) gets a one-tap
  * "Checked today" button that writes the editor's today.
  */
-import { localToday } from '../../src/lib/today';
+import { localToday } from '~/lib/dates/today';
 import { h } from './decap';
 import { translatePhrase } from './i18n';
 

@@ -2,13 +2,13 @@
  * Clean saves: what the CMS writes is what the editor changed, nothing more.
  *
  * - Every collection saves through a custom Decap format (`crossroads-<kind>`, set in
- *   src/lib/cms-config.ts) that writes with the content's own serializer
+ *   src/lib/cms/config.ts) that writes with the content's own serializer
  *   (src/lib/content/serialize.ts): keys in the schema's order, one fixed YAML style, blanks left
  *   out, so an untouched field never shows in the diff.
  * - No file for a language nobody wrote in. Decap writes a file for every locale that has data,
  *   and a new entry has (empty) data for all of them, so it wrote `{}` nine times per new entry.
  *   Decap skips a locale only when its data is missing (`getI18nFiles` in decap-cms-core's
- *   lib/i18n.ts), and it turns a format's empty text into "\n" before that check
+ *   lib/i18n/i18next.ts), and it turns a format's empty text into "\n" before that check
  *   (`entryToRaw`), so the format alone cannot skip a file: the format writes nothing for an empty
  *   translation and the backend's `persistEntry` is wrapped to leave such files out.
  * - A translation the editor cleared completely is not left behind with its old text: when the
@@ -16,8 +16,8 @@
  *   and the site falls back to the default language for that record, with its usual notice.
  */
 import { parse } from 'yaml';
-import { recordKinds, type RecordKind } from '../../src/lib/schema';
-import { contentFormatName, expandShorthands, isEmptyTranslation, serializeContent } from '../../src/lib/content/serialize';
+import { recordKinds, type RecordKind } from '~/lib/content/schema';
+import { contentFormatName, expandShorthands, isEmptyTranslation, serializeContent } from '~/lib/content/serialize';
 import type { DecapGlobal } from './decap';
 
 /** A file Decap hands to a backend to write (decap-cms-lib-util's DataFile). */

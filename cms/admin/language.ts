@@ -14,8 +14,9 @@
  * - a small bar to switch the admin's language and go to a town's own admin (`/admin/<town>/`).
  */
 import { parse as parseYaml } from 'yaml';
-import { optionListName } from '../../src/lib/cms-config';
-import { locales } from '../../src/lib/locales';
+import { optionListName } from '~/lib/cms/config';
+import { locales } from '~/lib/i18n/locales';
+import type { Json } from '~/lib/open-data/json';
 import {
   adminLanguages,
   adminStrings,
@@ -80,7 +81,6 @@ export function localeName(code: string, language: AdminLanguage): string {
 // ---------------------------------------------------------------------------------------------
 // The config, in the admin's language.
 
-type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The record kind a generated collection holds, from its name (`valmara-profile` → towns). */

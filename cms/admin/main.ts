@@ -10,7 +10,7 @@ import { registerCleanSaves } from './format';
 import { startAdmin, type AdminTownInfo } from './language';
 import { createDateInput, createDateTimeInput, DatePreview } from './date-widgets';
 import { installSchemaChecks } from './schema-check';
-import { stampTime } from '../../src/lib/cms-check';
+import { stampTime } from '~/lib/cms/check';
 
 interface AdminData {
   towns: AdminTownInfo[];

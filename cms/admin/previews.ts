@@ -3,17 +3,16 @@
  * stylesheet, labels in the previewed language (locales/*.json), the same eligibility sentences
  * and the same safe markdown, right to left for Arabic and Persian.
  */
-import { getT } from '../../src/lib/i18n';
-import { documentGroupTexts, eligibilityFacts } from '../../src/lib/eligibility';
-import { formatDate, formatEuros, formatList, formatTime, formatWeekday, languageName } from '../../src/lib/format';
-import { weekOrder } from '../../src/lib/contact-links';
-import { renderMarkdown } from '../../src/lib/markdown';
-import { describeOccurrence } from '../../src/lib/calendar';
-import { occurrences } from '../../src/lib/recurrence';
-import { getLocale, defaultLocale, type LocaleCode } from '../../src/lib/locales';
-import { langAttr, dirAttr } from '../../src/lib/localize';
-import { previewRecord, type PreviewRecord } from '../../src/lib/cms-preview';
-import { eligibility as eligibilitySchema } from '../../src/lib/schema';
+import { getT } from '~/lib/i18n/i18next';
+import { documentGroupTexts, eligibilityFacts } from '~/lib/content/eligibility';
+import { formatDate, formatEuros, formatList, formatTime, formatWeekday, languageName } from '~/lib/dates/format';
+import { renderMarkdown } from '~/lib/content/markdown';
+import { describeOccurrence } from '~/lib/calendar/agenda';
+import { occurrences } from '~/lib/calendar/recurrence';
+import { getLocale, defaultLocale, type LocaleCode } from '~/lib/i18n/locales';
+import { langAttr, dirAttr } from '~/lib/i18n/localize';
+import { previewRecord, type PreviewRecord } from '~/lib/cms/preview';
+import { eligibility as eligibilitySchema, weekdays } from '~/lib/content/schema';
 import { h, toJS } from './decap';
 import { knownRecords, recordName } from './ref-widget';
 
@@ -69,7 +68,7 @@ function prose(r: PreviewRecord, field: string) {
 
 function hoursTable(hours: any[], locale: LocaleCode) {
   const t = getT(locale);
-  const rows = weekOrder
+  const rows = weekdays
     .map((day) => ({
       day,
       spans: hours

@@ -9,7 +9,7 @@
  * Italian or Greek too. A rule the form cannot show is described by rrule's own English text.
  */
 import rrulePackage from 'rrule';
-import { buildRule, defaultRule, parseRule, ruleWeekdays, type RuleWeekday, type SimpleRule } from '../../src/lib/rrule-form';
+import { buildRule, defaultRule, parseRule, ruleWeekdays, type RuleWeekday, type SimpleRule } from '~/lib/calendar/rrule-form';
 import { h } from './decap';
 import { dateBounds } from './date-widgets';
 import { adminLanguage, translatePhrase as t } from './i18n';

@@ -2,7 +2,7 @@
  * Save-time checks with the message next to the field: every control of the editor is wrapped so
  * that Decap's own validation (run on every control when the editor saves or publishes, see
  * decap-cms-core's Widget.js) also asks the build's check of the whole record
- * (`src/lib/cms-check.ts`: the schema from schema.ts, cross-field rules and recurrence included)
+ * (`src/lib/cms/check.ts`: the schema from schema.ts, cross-field rules and recurrence included)
  * and shows the problems whose field path is this control's. A save with any problem is refused
  * by Decap, as it refuses an empty required field.
  *
@@ -21,11 +21,11 @@
  * same name with the same props and passes Decap's calls (isValid, focus, …) on to it. It must be
  * installed after every other widget registration, so that it is the outermost control.
  */
-import { entryIssues, inBlankOptionalGroup, issueOwner, type EntryIssue } from '../../src/lib/cms-check';
-import { itemSummary, type SummaryNames } from '../../src/lib/cms-summary';
-import { formatPath } from '../../src/lib/content/errors';
-import { defaultLocale } from '../../src/lib/locales';
-import type { RecordKind } from '../../src/lib/schema';
+import { entryIssues, inBlankOptionalGroup, issueOwner, type EntryIssue } from '~/lib/cms/check';
+import { itemSummary, type SummaryNames } from '~/lib/cms/summary';
+import { formatPath } from '~/lib/content/errors';
+import { defaultLocale } from '~/lib/i18n/locales';
+import type { RecordKind } from '~/lib/content/schema';
 import { h, toJS } from './decap';
 import { adminLanguage, translateMessage, translatePhrase } from './i18n';
 import { knownRecords } from './ref-widget';
@@ -186,7 +186,7 @@ function wrap(Control: any, role: Role) {
     },
     setInner(ref: any) {
       this.inner = ref;
-      // Collapsed list rows say what the item holds, in words (see cms-summary.ts).
+      // Collapsed list rows say what the item holds, in words (see src/lib/cms/summary.ts).
       if (role === 'list' && ref && this.props.field.get('fields')) {
         const refFields = new Set<string>(
           (toJS(this.props.field.get('fields')) ?? []).flatMap(function names(f: any): string[] {

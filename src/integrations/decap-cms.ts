@@ -3,7 +3,7 @@
  * no public page loads it.
  *
  * - `astro build`: after the site is written, copies Decap's bundle into `dist/admin/`, writes
- *   `config.yml` (generated from the schemas, `lib/cms-config.ts`, for the content folder being
+ *   `config.yml` (generated from the schemas, `lib/cms/config.ts`, for the content folder being
  *   built), bundles the admin's own script (`cms/admin/main.ts`: preview templates and widgets)
  *   and writes `index.html`.
  * - `astro dev` (`npm run cms`): serves the same files from memory, the config regenerated on
@@ -20,9 +20,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as viteBuild, type Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
-import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../lib/cms-config';
+import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../lib/cms/config';
 import { contentDir as configuredContentDir } from '../lib/content/source';
-import { defaultLocale } from '../lib/locales';
+import { defaultLocale } from '../lib/i18n/locales';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -278,7 +278,7 @@ function builtStylesheets(outDir: string): string[] {
 /**
  * The site imports rrule the CommonJS way (`import rrulePackage from 'rrule'`), as Node resolves it
  * for the build; in a browser bundle rrule resolves to its ES build, which has no default export.
- * For browser code only (the admin's previews reuse lib/recurrence.ts), read it as a namespace.
+ * For browser code only (the admin's previews reuse lib/calendar/recurrence.ts), read it as a namespace.
  */
 function rruleInBrowser(): Plugin {
   return {
@@ -300,6 +300,8 @@ async function bundleAdminScript(outFile: string): Promise<void> {
     root,
     logLevel: 'warn',
     publicDir: false,
+    // cms/admin imports src/ through the `~/` alias of tsconfig.json, as the site does.
+    resolve: { tsconfigPaths: true },
     plugins: [rruleInBrowser()],
     build: {
       outDir: path.dirname(outFile),

@@ -14,8 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { localeCodes } from '../lib/locales';
-import { paths } from '../lib/routes';
+import { localeCodes } from '../lib/i18n/locales';
+import { paths } from '../lib/routing/routes';
 import { bundleWritten, stabilisePagefindBundle } from './pagefind-stable';
 
 // Pagefind writes its ready-made UIs too; the site has its own island, so they would only be

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, policyFromHtml } from '../lib/security-headers';
+import { headersFile, policyFromHtml } from '../lib/build/security-headers';
 
 /**
  * After the build, writes dist/_headers with the same Content Security Policy as the pages' meta

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { assetsOfPage } from '../lib/offline';
+import { assetsOfPage } from '../lib/offline/cache';
 
 /** Pages whose scripts are too big to keep on every visit (React islands); kept when visited. */
 const heavyPages = /^(?:search|finder)\//;

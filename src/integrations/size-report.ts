@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatReport, weighSite, type TypeReport } from '../lib/page-weight';
-import { localeCodes } from '../lib/locales';
+import { formatReport, weighSite, type TypeReport } from '../lib/build/page-weight';
+import { localeCodes } from '../lib/i18n/locales';
 
 /**
  * Prints, after every build, the gzip weight of each page type (heaviest page of the type) next to

@@ -4,7 +4,7 @@
  * pages load in Cache Storage (the caches the service worker answers from when offline), and
  * reports progress. Nothing happens until the reader taps.
  */
-import { assetsOfPage, cacheKey, cacheNames } from '../lib/offline';
+import { assetsOfPage, cacheKey, cacheNames } from '../lib/offline/cache';
 
 const box = document.querySelector<HTMLElement>('[data-keep-town]');
 if (box && 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext) {

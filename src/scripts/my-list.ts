@@ -1,15 +1,15 @@
 /**
  * The My list page: shows the list stored on this device, or the list a link carries
  * (#s=…&e=…) with a button to save it here. Names, summaries and dates come from the locale's
- * My list files, only those the saved items are in (src/lib/my-list-data.ts). Storage is written only when the
+ * My list files, only those the saved items are in (src/lib/sharing/my-list-data.ts). Storage is written only when the
  * reader taps (save the shared list, remove an item, clear).
  */
-import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/my-list';
-import { loadJson } from '../lib/load-json';
-import type { ListFile } from '../lib/my-list-data';
-import type { LocaleCode } from '../lib/locales';
-import { paths } from '../lib/routes';
-import { localToday } from '../lib/today';
+import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/sharing/my-list';
+import { loadJson } from '../lib/routing/load-json';
+import type { ListFile } from '../lib/sharing/my-list-data';
+import type { LocaleCode } from '../lib/i18n/locales';
+import { paths } from '../lib/routing/routes';
+import { localToday } from '../lib/dates/today';
 
 const root = document.querySelector<HTMLElement>('[data-my-list]');
 if (root) {

@@ -1,13 +1,13 @@
 /**
  * On the 404 page only: speak the language the missing address names. A host serves the same
  * /404.html for /ar/anything and /fa/anything, so the page is built with every language's words
- * (src/lib/not-found.ts, as inert JSON) and this picks one from the address's first segment: the
+ * (src/lib/i18n/not-found.ts, as inert JSON) and this picks one from the address's first segment: the
  * document's language and direction, its title, the heading, and links to that language's start
  * page and search. Without JavaScript, or for an address that names no language, the page keeps
  * every language's line and start page. Text is set as text, never as markup.
  */
-import type { NotFoundWords } from '../lib/not-found';
-import { localeOfPath } from '../lib/routes';
+import type { NotFoundWords } from '../lib/i18n/not-found';
+import { localeOfPath } from '../lib/routing/routes';
 
 const data = document.getElementById('not-found-words');
 const locale = localeOfPath(location.pathname);

@@ -3,7 +3,7 @@
  * uses, so the locale's home page and My list are kept for offline use. On the very first visit
  * the page itself was loaded before the worker existed; it is named so the worker keeps it too.
  */
-import { localeOfPath, paths } from '../lib/routes';
+import { localeOfPath, paths } from '../lib/routing/routes';
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator && window.isSecureContext) {
   const controlled = Boolean(navigator.serviceWorker.controller);

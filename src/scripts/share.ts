@@ -2,7 +2,7 @@
  * The share panel (SharePanel.astro): the phone's share sheet or copy-link, switching the link and
  * QR code to the client's language, and "Save to my list" (localStorage, written only on the tap).
  */
-import { has, isEmpty, parseStored, serialize, storageKey, toggle, type ListKind } from '../lib/my-list';
+import { has, isEmpty, parseStored, serialize, storageKey, toggle, type ListKind } from '../lib/sharing/my-list';
 
 function readList() {
   try {

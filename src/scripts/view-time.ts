@@ -5,8 +5,8 @@
  *   entry's timezone, with wording from the page's `#relative-labels` JSON.
  * Without JavaScript the absolute dates stand alone and the build's judgement of staleness stands.
  */
-import { localToday, todayIn } from '../lib/today';
-import { dayCategory, formatDays, relativeLabel, type DayWording, type RelativeKind } from '../lib/relative';
+import { localToday, todayIn } from '../lib/dates/today';
+import { dayCategory, formatDays, relativeLabel, type DayWording, type RelativeKind } from '../lib/dates/relative';
 
 const now = new Date();
 const today = localToday(now);

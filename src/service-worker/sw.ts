@@ -1,10 +1,10 @@
 /**
  * The service worker (/sw.js, bundled by src/integrations/service-worker.ts). Pages a reader has
  * opened come back without a connection; with one, the network always answers first, so a stale
- * page is never shown while the site can be reached. See src/lib/offline.ts for the rules.
+ * page is never shown while the site can be reached. See src/lib/offline/cache.ts for the rules.
  */
-import { cacheKey, cacheLimits, cacheNames, markFromCache, requestKind, shellPages } from '../lib/offline';
-import { isLocale } from '../lib/locales';
+import { cacheKey, cacheLimits, cacheNames, markFromCache, requestKind, shellPages } from '../lib/offline/cache';
+import { isLocale } from '../lib/i18n/locales';
 
 // The few service worker types used here, declared locally: the "webworker" lib would change the
 // global types of every other file in the project.

@@ -12,8 +12,8 @@ import jsQR from 'jsqr';
 import sirv from 'sirv';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { paths } from '../../src/lib/routes';
-import { storageKey } from '../../src/lib/my-list';
+import { paths } from '~/lib/routing/routes';
+import { storageKey } from '~/lib/sharing/my-list';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 

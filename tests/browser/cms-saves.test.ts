@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { localeCodes } from '../../src/lib/locales';
+import { localeCodes } from '~/lib/i18n/locales';
 import { control, pick, publish, useCms } from '../helpers/cms';
 
 const cms = useCms();

@@ -10,12 +10,12 @@
  */
 import path from 'node:path';
 import { describe, it, type ExpectStatic } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { localize } from '../../src/lib/localize';
-import { localeCodes, type LocaleCode } from '../../src/lib/locales';
-import { storageKey } from '../../src/lib/my-list';
-import { paths } from '../../src/lib/routes';
-import { searchQueryString } from '../../src/lib/search';
+import { readNetwork } from '~/lib/content/read';
+import { localize } from '~/lib/i18n/localize';
+import { localeCodes, type LocaleCode } from '~/lib/i18n/locales';
+import { storageKey } from '~/lib/sharing/my-list';
+import { paths } from '~/lib/routing/routes';
+import { searchQueryString } from '~/lib/search/search';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 import { pageTypes, rootPages } from '../helpers/page-types';

@@ -9,8 +9,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { getT } from '../../src/lib/i18n';
-import { locales } from '../../src/lib/locales';
+import { getT } from '~/lib/i18n/i18next';
+import { locales } from '~/lib/i18n/locales';
 import { sites, testDist } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 

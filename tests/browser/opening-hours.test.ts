@@ -10,7 +10,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/routes';
+import { paths } from '~/lib/routing/routes';
 import { sites, testDist } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { paths } from '../../src/lib/routes';
+import { readNetwork } from '~/lib/content/read';
+import { paths } from '~/lib/routing/routes';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 import { pageTypes, rootPages } from '../helpers/page-types';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 import { pageTypes } from '../helpers/page-types';
-import { storageKey } from '../../src/lib/my-list';
+import { storageKey } from '~/lib/sharing/my-list';
 
 const site = useSite(sites.sample);
 

@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readNetwork } from '../../src/lib/content/read';
-import { locales } from '../../src/lib/locales';
-import { paths } from '../../src/lib/routes';
-import { searchQueryString, type SearchState } from '../../src/lib/search';
+import { readNetwork } from '~/lib/content/read';
+import { locales } from '~/lib/i18n/locales';
+import { paths } from '~/lib/routing/routes';
+import { searchQueryString, type SearchState } from '~/lib/search/search';
 import { sites } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { paths } from '../../src/lib/routes';
+import { paths } from '~/lib/routing/routes';
 import { sites, testDist } from '../helpers/build';
 import { useSite } from '../helpers/browser';
 

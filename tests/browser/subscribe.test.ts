@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { sites, testDist } from '../helpers/build';
 import { useSite } from '../helpers/browser';
-import { paths } from '../../src/lib/routes';
+import { paths } from '~/lib/routing/routes';
 
 const site = useSite(sites.mini);
 const phone = { viewport: { width: 360, height: 780 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };

@@ -8,9 +8,9 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { locales } from '../../src/lib/locales';
-import { paths } from '../../src/lib/routes';
+import { readNetwork } from '~/lib/content/read';
+import { locales } from '~/lib/i18n/locales';
+import { paths } from '~/lib/routing/routes';
 import { readPage, sites } from '../helpers/build';
 import { hsdsErrors } from '../helpers/hsds';
 

@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
-import { locales } from '../../src/lib/locales';
-import { feeds, paths } from '../../src/lib/routes';
-import { entryTimezone } from '../../src/lib/calendar';
-import { occurrences } from '../../src/lib/recurrence';
+import { readNetwork } from '~/lib/content/read';
+import { buildDirectory } from '~/lib/content/directory';
+import { locales } from '~/lib/i18n/locales';
+import { feeds, paths } from '~/lib/routing/routes';
+import { entryTimezone } from '~/lib/calendar/agenda';
+import { occurrences } from '~/lib/calendar/recurrence';
 import { listPages, readPage, sites } from '../helpers/build';
 
 const network = readNetwork(path.resolve('content'));

@@ -7,14 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { locales } from '../../src/lib/locales';
-import { uiStrings } from '../../src/lib/i18n';
-import { paths, qr } from '../../src/lib/routes';
-import { responsibleTown } from '../../src/lib/report-outdated';
-import { buildDirectory } from '../../src/lib/directory';
-import { bucketCount, bucketOf } from '../../src/lib/my-list';
-import { listFileCount, type ListFile } from '../../src/lib/my-list-data';
+import { readNetwork } from '~/lib/content/read';
+import { locales } from '~/lib/i18n/locales';
+import { uiStrings } from '~/lib/i18n/i18next';
+import { paths, qr } from '~/lib/routing/routes';
+import { responsibleTown } from '~/lib/sharing/report-outdated';
+import { buildDirectory } from '~/lib/content/directory';
+import { bucketCount, bucketOf } from '~/lib/sharing/my-list';
+import { listFileCount, type ListFile } from '~/lib/sharing/my-list-data';
 import { listPages, readPage, sites } from '../helpers/build';
 
 const network = readNetwork(path.resolve('content'));

@@ -4,7 +4,7 @@
  */
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { locales } from '../../src/lib/locales';
+import { locales } from '~/lib/i18n/locales';
 import { readPage, sites } from '../helpers/build';
 import { pageTypes, rootPages } from '../helpers/page-types';
 

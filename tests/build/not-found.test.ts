@@ -6,10 +6,10 @@
  */
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { getT } from '../../src/lib/i18n';
-import { locales } from '../../src/lib/locales';
-import { notFoundWords } from '../../src/lib/not-found';
-import { policyFromHtml } from '../../src/lib/security-headers';
+import { getT } from '~/lib/i18n/i18next';
+import { locales } from '~/lib/i18n/locales';
+import { notFoundWords } from '~/lib/i18n/not-found';
+import { policyFromHtml } from '~/lib/build/security-headers';
 import { readPage, sites } from '../helpers/build';
 
 const html = readPage(sites.mini, '/404.html');

@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { locales } from '../../src/lib/locales';
-import { paths } from '../../src/lib/routes';
-import { getT } from '../../src/lib/i18n';
+import { readNetwork } from '~/lib/content/read';
+import { locales } from '~/lib/i18n/locales';
+import { paths } from '~/lib/routing/routes';
+import { getT } from '~/lib/i18n/i18next';
 import { listPages, readPage, sites } from '../helpers/build';
 
 const network = readNetwork(path.resolve('content'));

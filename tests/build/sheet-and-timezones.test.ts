@@ -5,8 +5,8 @@
  * (alpha-housing was checked 2026-06-01; Alpha is in Europe/Rome).
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/format';
-import { paths } from '../../src/lib/routes';
+import { formatDate } from '~/lib/dates/format';
+import { paths } from '~/lib/routing/routes';
 import { readPage, sites } from '../helpers/build';
 
 const page = (p: string) => readPage(sites.mini, p);

@@ -1,5 +1,5 @@
 /**
- * A generated network (src/lib/synthetic-network.ts) is real content: it builds, and every
+ * A generated network (bench/synthetic-network.ts) is real content: it builds, and every
  * service gets its page in every locale. Kept small (14 towns × 1 service) so it takes seconds,
  * yet has more towns than one comparison page holds.
  */
@@ -8,11 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateNetwork } from '../../src/lib/synthetic-network';
-import { localeCodes } from '../../src/lib/locales';
+import { generateNetwork } from '../../bench/synthetic-network';
+import { localeCodes } from '~/lib/i18n/locales';
 import { readCategoryFiles, writeNetwork } from '../../scripts/generate-network';
-import { paths } from '../../src/lib/routes';
-import { townPageOf, townsPerPage } from '../../src/lib/town-pages';
+import { paths } from '~/lib/routing/routes';
+import { townPageOf, townsPerPage } from '~/lib/routing/town-pages';
 import { buildSite, readPage, testDist, type BuildResult } from '../helpers/build';
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-synthetic-build-'));

@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { budgets, formatReport, pageType, weighSite } from '../../src/lib/page-weight';
+import { budgets, formatReport, pageType, weighSite } from '~/lib/build/page-weight';
 import { pageTypes } from '../helpers/page-types';
-import { policyFromHtml } from '../../src/lib/security-headers';
-import { localeCodes } from '../../src/lib/locales';
+import { policyFromHtml } from '~/lib/build/security-headers';
+import { localeCodes } from '~/lib/i18n/locales';
 import { listPages, readPage, sites } from '../helpers/build';
 
 const report = await weighSite(sites.sample, localeCodes);

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { readNetwork } from '../../src/lib/content/read';
-import { defaultLocalBackendUrl } from '../../src/lib/cms-config';
+import { readNetwork } from '~/lib/content/read';
+import { defaultLocalBackendUrl } from '~/lib/cms/config';
 import { miniContent, root, sites } from './build';
 import { launchBrowser, serveStatic, type StaticServer } from './browser';
 

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { expect } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { ContentError, type ContentProblem } from '../../src/lib/content/errors';
+import { readNetwork } from '~/lib/content/read';
+import { ContentError, type ContentProblem } from '~/lib/content/errors';
 import { miniContent } from './build';
 
 const made: string[] = [];

@@ -3,9 +3,9 @@
  * layout checks visit. Records with the longest names are picked, since they stretch layouts most.
  */
 import path from 'node:path';
-import { readNetwork, type Network } from '../../src/lib/content/read';
-import type { LocaleCode } from '../../src/lib/locales';
-import { paths } from '../../src/lib/routes';
+import { readNetwork, type Network } from '~/lib/content/read';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { paths } from '~/lib/routing/routes';
 
 let network: Network | undefined;
 const sample = () => (network ??= readNetwork(path.resolve('content')));

@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, optionListName, type CmsCollection, type CmsSetup } from '../../src/lib/cms-config';
-import { readTowns } from '../../src/integrations/decap-cms';
-import * as schema from '../../src/lib/schema';
+import { cmsConfig, optionListName, type CmsCollection, type CmsSetup } from '~/lib/cms/config';
+import { readTowns } from '~/integrations/decap-cms';
+import * as schema from '~/lib/content/schema';
 import {
   adminLanguages,
   adminStrings,
@@ -47,13 +47,13 @@ const shape = (s: string) => s.replace(/\{\{\s*\w+\s*\}\}|\$\{[^}]*\}/g, '\u0000
 /** The string and template literals of the code that writes the sentences an editor reads. */
 function sourceSentences(): Set<string> {
   const files = [
-    'src/lib/schema.ts',
-    'src/lib/cms-config.ts',
-    'src/lib/cms-check.ts',
+    'src/lib/content/schema.ts',
+    'src/lib/cms/config.ts',
+    'src/lib/cms/check.ts',
     'src/lib/content/errors.ts',
-    'src/lib/recurrence.ts',
+    'src/lib/calendar/recurrence.ts',
     ...fs.readdirSync('cms/admin').filter((f) => f.endsWith('.ts')).map((f) => path.join('cms/admin', f)),
-  ].filter((f) => fs.existsSync(f));
+  ];
   const literal = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
   const found = new Set<string>();
   for (const file of files) {

@@ -9,7 +9,7 @@
  * tests/build/bad-content.test.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
+import { readNetwork } from '~/lib/content/read';
 import { fixtureText, problemsOf, removeVariants, variant, withField, type ContentEdit } from '../helpers/content';
 
 afterEach(removeVariants);

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
-import { addDays } from '../../src/lib/staleness';
-import { agenda, agendaMaxPerEntry, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '../../src/lib/calendar';
-import type { CalendarEntry } from '../../src/lib/content/read';
+import { readNetwork } from '~/lib/content/read';
+import { buildDirectory } from '~/lib/content/directory';
+import { addDays } from '~/lib/dates/days';
+import { agenda, agendaMaxPerEntry, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '~/lib/calendar/agenda';
+import type { CalendarEntry } from '~/lib/content/read';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 

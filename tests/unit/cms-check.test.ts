@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { entryIssues, inBlankOptionalGroup, issueOwner, plainMessage, stampTime } from '../../src/lib/cms-check';
-import { serviceShared } from '../../src/lib/schema';
+import { entryIssues, inBlankOptionalGroup, issueOwner, plainMessage, stampTime } from '~/lib/cms/check';
+import { serviceShared } from '~/lib/content/schema';
 
 const fixture = (file: string) => parse(fs.readFileSync(`tests/fixtures/mini/towns/alpha/${file}`, 'utf8'));
 const service = () => fixture('services/en/alpha-housing.yml');

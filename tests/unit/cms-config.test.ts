@@ -20,10 +20,10 @@ import {
   type CmsCollection,
   type CmsField,
   type CmsSetup,
-} from '../../src/lib/cms-config';
-import { cmsConfigFile, codeownersFile, loadCmsSetup, patchDecapBundle, readCmsSettings, decapFiles } from '../../src/integrations/decap-cms';
-import { defaultLocale, localeCodes } from '../../src/lib/locales';
-import { recordKinds, type RecordKind } from '../../src/lib/schema';
+} from '~/lib/cms/config';
+import { cmsConfigFile, codeownersFile, loadCmsSetup, patchDecapBundle, readCmsSettings, decapFiles } from '~/integrations/decap-cms';
+import { defaultLocale, localeCodes } from '~/lib/i18n/locales';
+import { recordKinds, type RecordKind } from '~/lib/content/schema';
 
 const labels = JSON.parse(fs.readFileSync('locales/en.json', 'utf8'));
 const setup: CmsSetup = {

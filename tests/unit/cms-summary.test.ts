@@ -1,6 +1,6 @@
-/** What a collapsed row of a list in the CMS says about its item (src/lib/cms-summary.ts). */
+/** What a collapsed row of a list in the CMS says about its item (src/lib/cms/summary.ts). */
 import { describe, expect, it } from 'vitest';
-import { itemSummary, type SummaryNames } from '../../src/lib/cms-summary';
+import { itemSummary, type SummaryNames } from '~/lib/cms/summary';
 
 const labels: Record<string, string> = { passport: 'Passaporto', 'residence-permit': 'Permesso di soggiorno', 'income-proof': 'Prova del reddito' };
 const names = (language: string): SummaryNames => ({

@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkReport, inert, readOutcome } from '../../src/lib/content/check';
-import { displayRoot, readNetwork } from '../../src/lib/content/read';
+import { checkReport, inert, readOutcome } from '~/lib/content/check';
+import { displayRoot, readNetwork } from '~/lib/content/read';
 import { root } from '../helpers/build';
 import { fixtureText, removeVariants, variant, withField } from '../helpers/content';
 

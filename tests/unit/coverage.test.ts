@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork, type Network } from '../../src/lib/content/read';
+import { readNetwork, type Network } from '~/lib/content/read';
 import {
   compareCategory,
   comparisonOf,
@@ -16,9 +16,9 @@ import {
   differences,
   documentValue,
   gapsByTown,
-} from '../../src/lib/coverage';
-import { getT } from '../../src/lib/i18n';
-import type { DocumentType } from '../../src/lib/schema';
+} from '~/lib/open-data/coverage';
+import { getT } from '~/lib/i18n/i18next';
+import type { DocumentType } from '~/lib/content/schema';
 
 const mini = readNetwork(path.resolve('tests/fixtures/mini'));
 const sample = readNetwork(path.resolve('content'));

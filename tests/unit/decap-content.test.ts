@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dropOptionalBlanks, isBlank } from '../../src/lib/content/blanks';
-import { readNetwork } from '../../src/lib/content/read';
-import { ContentError } from '../../src/lib/content/errors';
-import { calendarShared, serviceShared } from '../../src/lib/schema';
-import { previewRecord } from '../../src/lib/cms-preview';
+import { dropOptionalBlanks, isBlank } from '~/lib/content/blanks';
+import { readNetwork } from '~/lib/content/read';
+import { ContentError } from '~/lib/content/errors';
+import { calendarShared, serviceShared } from '~/lib/content/schema';
+import { previewRecord } from '~/lib/cms/preview';
 
 const mini = path.resolve('tests/fixtures/mini');
 const scratch: string[] = [];

@@ -4,10 +4,10 @@
  * language's own word from CLDR.
  */
 import { describe, expect, it } from 'vitest';
-import { documentGroupTexts, documentsSentence } from '../../src/lib/eligibility';
-import { getT } from '../../src/lib/i18n';
-import type { LocaleCode } from '../../src/lib/locales';
-import { documentGroups, eligibility } from '../../src/lib/schema';
+import { documentGroupTexts, documentsSentence } from '~/lib/content/eligibility';
+import { getT } from '~/lib/i18n/i18next';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { documentGroups, eligibility } from '~/lib/content/schema';
 
 const familyDoctor = [{ oneOf: ['asylum-card', 'residence-permit'] }, 'health-card'];
 

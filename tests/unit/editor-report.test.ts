@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content/errors';
-import { readNetwork, type Network } from '../../src/lib/content/read';
-import { editorReport, formatEditorReport, ownerOfFile, referencesOf, reportCounts } from '../../src/lib/editor-report';
-import { defaultLocale, localeCodes } from '../../src/lib/locales';
+import { ContentError } from '~/lib/content/errors';
+import { readNetwork, type Network } from '~/lib/content/read';
+import { editorReport, formatEditorReport, ownerOfFile, referencesOf, reportCounts } from '~/lib/cms/editor-report';
+import { defaultLocale, localeCodes } from '~/lib/i18n/locales';
 
 const mini = path.resolve('tests/fixtures/mini');
 const network = readNetwork(mini);

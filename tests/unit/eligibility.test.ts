@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eligibilityFacts } from '../../src/lib/eligibility';
-import { eligibility } from '../../src/lib/schema';
-import { getT } from '../../src/lib/i18n';
+import { eligibilityFacts } from '~/lib/content/eligibility';
+import { eligibility } from '~/lib/content/schema';
+import { getT } from '~/lib/i18n/i18next';
 
 const facts = (input: object, locale: 'en' | 'ar' = 'en') =>
   eligibilityFacts(eligibility.parse(input), getT(locale), locale, ['Valmara']);

@@ -14,13 +14,13 @@ import {
   type FinderEligibility,
   type FinderProfile,
   type FinderService,
-} from '../../src/lib/finder';
-import { finderIndex, finderNetworkWide, finderTown, reasonTexts } from '../../src/lib/finder-data';
-import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
-import { eligibility } from '../../src/lib/schema';
-import { getT } from '../../src/lib/i18n';
-import { locales } from '../../src/lib/locales';
+} from '~/lib/search/finder';
+import { finderIndex, finderNetworkWide, finderTown, reasonTexts } from '~/lib/search/finder-data';
+import { readNetwork } from '~/lib/content/read';
+import { buildDirectory } from '~/lib/content/directory';
+import { eligibility } from '~/lib/content/schema';
+import { getT } from '~/lib/i18n/i18next';
+import { locales } from '~/lib/i18n/locales';
 
 /** A service as the finder sees it; eligibility goes through the real schema, defaults and all. */
 const service = (e: object, towns = ['valmara'], status: FinderService['status'] = 'active') => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEuros, formatTime, formatWeekday, languageName, formatList } from '../../src/lib/format';
-import { daysBetween, isStale, staleFrom, buildDate } from '../../src/lib/staleness';
-import { localToday } from '../../src/lib/today';
-import { displayPhone, geoHref, osmHref, whatsappHref } from '../../src/lib/contact-links';
+import { formatDate, formatEuros, formatTime, formatWeekday, languageName, formatList } from '~/lib/dates/format';
+import { daysBetween, isStale, staleFrom, buildDate } from '~/lib/dates/days';
+import { localToday } from '~/lib/dates/today';
+import { displayPhone, geoHref, osmHref, whatsappHref } from '~/lib/sharing/contact-links';
 
 describe('dates in the reader’s language', () => {
   it('writes a date the way each language does', () => {

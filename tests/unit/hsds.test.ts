@@ -4,11 +4,11 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, vocabularyTermId } from '../../src/lib/hsds';
-import { recordId } from '../../src/lib/ids';
-import { getT } from '../../src/lib/i18n';
-import { locales, type LocaleCode } from '../../src/lib/locales';
+import { readNetwork } from '~/lib/content/read';
+import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, vocabularyTermId } from '~/lib/open-data/hsds';
+import { recordId } from '~/lib/content/record-id';
+import { getT } from '~/lib/i18n/i18next';
+import { locales, type LocaleCode } from '~/lib/i18n/locales';
 import { hsdsErrors } from '../helpers/hsds';
 
 const site = 'https://crossroads.example.org';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getT } from '../../src/lib/i18n';
+import { getT } from '~/lib/i18n/i18next';
 
 describe('plural forms', () => {
   it('uses all six Arabic plural forms for a count of services', () => {

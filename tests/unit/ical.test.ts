@@ -4,13 +4,13 @@
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
-import { renderFeed } from '../../src/lib/feeds';
-import { buildFeed, entryUid, feedRule, icalText, type FeedEntry, type FeedOptions } from '../../src/lib/ical';
-import { occurrences } from '../../src/lib/recurrence';
-import type { CalendarEntry } from '../../src/lib/content/read';
-import { formatAddress } from '../../src/lib/format';
+import { readNetwork } from '~/lib/content/read';
+import { buildDirectory } from '~/lib/content/directory';
+import { renderFeed } from '~/lib/calendar/feeds';
+import { buildFeed, entryUid, feedRule, icalText, type FeedEntry, type FeedOptions } from '~/lib/calendar/ical';
+import { occurrences } from '~/lib/calendar/recurrence';
+import type { CalendarEntry } from '~/lib/content/read';
+import { formatAddress } from '~/lib/dates/format';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 const site = new URL('https://crossroads.example.org');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordId } from '../../src/lib/ids';
+import { recordId } from '~/lib/content/record-id';
 
 describe('record ids', () => {
   it('are version-5 UUIDs', () => {

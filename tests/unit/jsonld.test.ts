@@ -1,10 +1,10 @@
 /** schema.org JSON-LD of service pages: the right type, the expected properties, safe to embed. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork, type Network, type Service } from '../../src/lib/content/read';
-import { jsonLdScript, serviceJsonLd } from '../../src/lib/jsonld';
-import { getT } from '../../src/lib/i18n';
-import { locales, type LocaleCode } from '../../src/lib/locales';
+import { readNetwork, type Network, type Service } from '~/lib/content/read';
+import { jsonLdScript, serviceJsonLd } from '~/lib/open-data/jsonld';
+import { getT } from '~/lib/i18n/i18next';
+import { locales, type LocaleCode } from '~/lib/i18n/locales';
 import { checkServiceJsonLd } from '../helpers/schema-org';
 
 const site = 'https://crossroads.example.org/';

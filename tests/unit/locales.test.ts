@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, getLocale, isLocale, locales } from '../../src/lib/locales';
-import { uiStrings } from '../../src/lib/i18n';
+import { defaultLocale, getLocale, isLocale, locales } from '~/lib/i18n/locales';
+import { uiStrings } from '~/lib/i18n/i18next';
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ''): [string, string][] =>

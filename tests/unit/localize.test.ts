@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyFallback, dirAttr, langAttr, localize } from '../../src/lib/localize';
+import { anyFallback, dirAttr, langAttr, localize } from '~/lib/i18n/localize';
 
 const text = {
   en: { name: 'Food bank', summary: 'Free groceries', costNote: 'Free' },

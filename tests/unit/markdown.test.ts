@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToText, renderMarkdown } from '../../src/lib/markdown';
+import { markdownToText, renderMarkdown } from '~/lib/content/markdown';
 
 describe("rendering editors' markdown", () => {
   it('keeps paragraphs, lists, emphasis and web links', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketCount, bucketOf, emptyList, has, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, toggle } from '../../src/lib/my-list';
+import { bucketCount, bucketOf, emptyList, has, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, toggle } from '~/lib/sharing/my-list';
 
 describe('saving and removing', () => {
   it('adds a service at the end and removes it on the second tap', () => {

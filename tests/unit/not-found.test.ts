@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getT } from '../../src/lib/i18n';
-import { locales } from '../../src/lib/locales';
-import { notFoundJson, notFoundWords, notFoundWordsIn } from '../../src/lib/not-found';
-import { localeOfPath } from '../../src/lib/routes';
+import { getT } from '~/lib/i18n/i18next';
+import { locales } from '~/lib/i18n/locales';
+import { notFoundJson, notFoundWords, notFoundWordsIn } from '~/lib/i18n/not-found';
+import { localeOfPath } from '~/lib/routing/routes';
 
 /** The start of each site language's name in `tag`'s language ("anglais" → "anglai"), to find it inflected. */
 function languageStems(tag: string): string[] {

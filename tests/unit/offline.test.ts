@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
-import { assetsOfPage, cacheKey, markFromCache, requestKind, shellPages } from '../../src/lib/offline';
-import { townOfflineList } from '../../src/lib/offline-town';
-import { bucketOf } from '../../src/lib/my-list';
-import { listFileCount } from '../../src/lib/my-list-data';
-import { webManifest } from '../../src/lib/manifest';
-import { getT } from '../../src/lib/i18n';
+import { readNetwork } from '~/lib/content/read';
+import { buildDirectory } from '~/lib/content/directory';
+import { assetsOfPage, cacheKey, markFromCache, requestKind, shellPages } from '~/lib/offline/cache';
+import { townOfflineList } from '~/lib/offline/town-list';
+import { bucketOf } from '~/lib/sharing/my-list';
+import { listFileCount } from '~/lib/sharing/my-list-data';
+import { webManifest } from '~/lib/offline/manifest';
+import { getT } from '~/lib/i18n/i18next';
 
 const origin = 'https://crossroads.example.org';
 const kind = (p: string, mode?: string, accept?: string) => requestKind(new URL(p, origin), origin, mode, accept);

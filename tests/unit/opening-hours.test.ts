@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { locales, type LocaleCode } from '../../src/lib/locales';
-import { dayHoursParts, formatDayHours, formatHoursRange, openingHoursRows } from '../../src/lib/hours/opening-hours';
+import { locales, type LocaleCode } from '~/lib/i18n/locales';
+import { dayHoursParts, formatDayHours, formatHoursRange, openingHoursRows } from '~/lib/dates/opening-hours';
 
 // A day with two ranges, given out of order as an editor might.
 const twoRanges = [

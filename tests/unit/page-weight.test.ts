@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageType } from '../../src/lib/page-weight';
+import { pageType } from '~/lib/build/page-weight';
 
 const locales = ['en', 'ar'];
 

@@ -1,11 +1,11 @@
 /**
- * Plain-text fields refuse markdown markup (src/lib/markdown.ts `hasMarkdownMarkup`, used by the
+ * Plain-text fields refuse markdown markup (src/lib/content/markdown.ts `hasMarkdownMarkup`, used by the
  * schema): the markup a reader would otherwise see raw is refused, and ordinary text that only
  * contains an asterisk or an underscore is not.
  */
 import { describe, expect, it } from 'vitest';
-import { hasMarkdownMarkup } from '../../src/lib/markdown';
-import { serviceText } from '../../src/lib/schema';
+import { hasMarkdownMarkup } from '~/lib/content/markdown';
+import { serviceText } from '~/lib/content/schema';
 
 describe('markdown markup in a plain-text field', () => {
   it.each([

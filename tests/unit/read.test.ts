@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { recordId } from '../../src/lib/ids';
+import { readNetwork } from '~/lib/content/read';
+import { recordId } from '~/lib/content/record-id';
 import { change, fixtureText, problemsOf, removeVariants, variant } from '../helpers/content';
 import { miniContent as mini } from '../helpers/build';
 

@@ -1,10 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { checkRecurrence, instant, occurrences, ruleProblem, seriesHorizonYears } from '../../src/lib/recurrence';
-import { calendarShared, rrule } from '../../src/lib/schema';
+import { checkRecurrence, instant, occurrences, ruleProblem, seriesHorizonYears } from '~/lib/calendar/recurrence';
+import { calendarShared, rrule, type CalendarShared } from '~/lib/content/schema';
 
+// zod's parse type keeps allDay and timed both optional; its refinement makes it a CalendarShared.
 const entry = (fields: object) =>
-  calendarShared.parse({ kind: 'service-day', towns: ['valmara'], updated: '2026-10-01T08:00:00Z', ...fields });
+  calendarShared.parse({ kind: 'service-day', towns: ['valmara'], updated: '2026-10-01T08:00:00Z', ...fields }) as CalendarShared;
 
 describe('a monthly clinic on the first Tuesday at 09:00 in Rome', () => {
   const clinic = entry({

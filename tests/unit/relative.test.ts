@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayCategory, dayWording, formatDays, relativeKindOf, relativeLabel } from '../../src/lib/relative';
-import { locales } from '../../src/lib/locales';
-import { todayIn } from '../../src/lib/today';
+import { dayCategory, dayWording, formatDays, relativeKindOf, relativeLabel } from '~/lib/dates/relative';
+import { locales } from '~/lib/i18n/locales';
+import { todayIn } from '~/lib/dates/today';
 
 describe('relative labels', () => {
   it('count down to a deadline and say when it has passed', () => {

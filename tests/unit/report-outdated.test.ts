@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outdatedReport, reportLanguage, reportTemplates, responsibleTown } from '../../src/lib/report-outdated';
+import { outdatedReport, reportLanguage, reportTemplates, responsibleTown } from '~/lib/sharing/report-outdated';
 
 const towns = {
   alpha: { shared: { contentContact: 'editors@alpha.example', officeLanguages: ['it', 'en'] } },

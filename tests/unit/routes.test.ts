@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, localeOfPath, localizedPaths, paths, switchLocale } from '../../src/lib/routes';
-import { pickLocale } from '../../src/lib/negotiate';
-import { locales } from '../../src/lib/locales';
+import { alternates, localeOfPath, localizedPaths, paths, switchLocale } from '~/lib/routing/routes';
+import { pickLocale } from '~/lib/i18n/pick-locale';
+import { locales } from '~/lib/i18n/locales';
 
 describe('URLs', () => {
   it('carry the locale first and the record slug last', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRule, defaultRule, parseRule } from '../../src/lib/rrule-form';
+import { buildRule, defaultRule, parseRule } from '~/lib/calendar/rrule-form';
 
 describe('the recurrence widget’s form', () => {
   it.each([

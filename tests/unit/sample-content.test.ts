@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
+import { readNetwork } from '~/lib/content/read';
 
 const network = readNetwork(path.resolve('content'));
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
-import { getT } from '../../src/lib/i18n';
-import { calendarFacets, searchFilterOptions, serviceFacets } from '../../src/lib/search-facets';
+import { readNetwork } from '~/lib/content/read';
+import { buildDirectory } from '~/lib/content/directory';
+import { getT } from '~/lib/i18n/i18next';
+import { calendarFacets, searchFilterOptions, serviceFacets } from '~/lib/search/search-facets';
 
 const d = buildDirectory(readNetwork(path.resolve('content')));
 const values = (facets: { filters: [string, string][] }, key: string) => facets.filters.filter(([k]) => k === key).map(([, v]) => v);

@@ -8,7 +8,7 @@ import {
   parseSearchState,
   searchQueryString,
   sameSearch,
-} from '../../src/lib/search';
+} from '~/lib/search/search';
 
 const towns = { town: ['valmara', 'aurelia'], category: ['housing', 'health'] };
 

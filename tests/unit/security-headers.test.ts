@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, policyFromHtml } from '../../src/lib/security-headers';
+import { headersFile, policyFromHtml } from '~/lib/build/security-headers';
 
 describe('the _headers file', () => {
   const policy = "default-src 'self'; script-src 'self' 'sha256-abc='";

@@ -11,7 +11,7 @@ import {
   contentFileRole,
   isEmptyTranslation,
   serializeContent,
-} from '../../src/lib/content/serialize';
+} from '~/lib/content/serialize';
 
 const service = { kind: 'services', translation: false } as const;
 const translation = { kind: 'services', translation: true } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile } from '../../src/lib/security-headers';
+import { headersFile } from '~/lib/build/security-headers';
 import { headersFor, parseHeadersFile } from '../helpers/served-headers';
 
 describe('the _headers file as a host serves it', () => {

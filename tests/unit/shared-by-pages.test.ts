@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedByPages } from '../../src/lib/shared-by-pages';
+import { sharedByPages } from '~/lib/build/shared-by-pages';
 
 describe('a value shared by a known number of pages', () => {
   it('is made once for its pages and let go after the last of them', () => {

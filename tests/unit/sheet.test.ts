@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { buildDirectory } from '../../src/lib/directory';
-import { getT } from '../../src/lib/i18n';
-import { sheetColumn } from '../../src/lib/sheet';
-import { qrSvg } from '../../src/lib/qr';
+import { readNetwork } from '~/lib/content/read';
+import { buildDirectory } from '~/lib/content/directory';
+import { getT } from '~/lib/i18n/i18next';
+import { sheetColumn } from '~/lib/sharing/sheet';
+import { qrSvg } from '~/lib/sharing/qr';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
 const site = 'https://crossroads.example.org';

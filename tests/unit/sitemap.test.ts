@@ -1,9 +1,9 @@
 /** The sitemap: an index of files per locale listing every localized page with its alternates. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readNetwork } from '../../src/lib/content/read';
-import { pageFamilies, sitemapFiles, sitemapIndexXml, sitemapXml } from '../../src/lib/sitemap';
-import { locales } from '../../src/lib/locales';
+import { readNetwork } from '~/lib/content/read';
+import { pageFamilies, sitemapFiles, sitemapIndexXml, sitemapXml } from '~/lib/routing/sitemap';
+import { locales } from '~/lib/i18n/locales';
 
 const site = 'https://crossroads.example.org';
 const mini = readNetwork(path.resolve('tests/fixtures/mini'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedLinks } from '../../src/lib/subscribe-links';
+import { feedLinks } from '~/lib/calendar/subscribe-links';
 
 const site = 'https://crossroads.example.org';
 

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateNetwork, mulberry32, type SyntheticOptions } from '../../src/lib/synthetic-network';
-import { readNetwork } from '../../src/lib/content/read';
-import { locales as siteLocales } from '../../src/lib/locales';
+import { generateNetwork, mulberry32, type SyntheticOptions } from '../../bench/synthetic-network';
+import { readNetwork } from '~/lib/content/read';
+import { locales as siteLocales } from '~/lib/i18n/locales';
 import { readCategoryFiles, writeNetwork } from '../../scripts/generate-network';
 
 const categoryFiles = readCategoryFiles();

@@ -1,6 +1,6 @@
-/** Timezones are named in the reader's language (src/lib/time/timezone-name.ts), never as the IANA id. */
+/** Timezones are named in the reader's language (src/lib/dates/timezone-name.ts), never as the IANA id. */
 import { describe, expect, it } from 'vitest';
-import { timezoneName } from '../../src/lib/time/timezone-name';
+import { timezoneName } from '~/lib/dates/timezone-name';
 
 const june = new Date('2026-06-01T12:00:00Z');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkingNow, latestDateOnEarth, localToday, todayIn } from '../../src/lib/today';
+import { checkingNow, latestDateOnEarth, localToday, todayIn } from '~/lib/dates/today';
 
 describe('what today is', () => {
   it('is the date in a town, wherever the device is', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { townPageOf, townPages, townsPerPage } from '../../src/lib/town-pages';
+import { townPageOf, townPages, townsPerPage } from '~/lib/routing/town-pages';
 
 const towns = (n: number) => Array.from({ length: n }, (_, i) => `town-${String(i).padStart(3, '0')}`);
 

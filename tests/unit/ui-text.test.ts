@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getT, uiStrings } from '../../src/lib/i18n';
-import { locales } from '../../src/lib/locales';
-import { pickStrings, uiText } from '../../src/lib/ui-text';
+import { getT, uiStrings } from '~/lib/i18n/i18next';
+import { locales } from '~/lib/i18n/locales';
+import { pickStrings, uiText } from '~/lib/i18n/ui-text';
 
 describe('island strings', () => {
   it('are one namespace, flattened', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localize, type LocalizedText } from '../../src/lib/localize';
-import type { ServiceText, TownText } from '../../src/lib/schema';
-import { localeCodes } from '../../src/lib/locales';
-import { townText, providerText, serviceText, calendarText, categoryText } from '../../src/lib/schema';
-import { cardLabel, isProperName, labelledText, passages, properNameFields, untranslatedLabel } from '../../src/lib/translation/untranslated';
+import { localize, type LocalizedText } from '~/lib/i18n/localize';
+import type { ServiceText, TownText } from '~/lib/content/schema';
+import { localeCodes } from '~/lib/i18n/locales';
+import { townText, providerText, serviceText, calendarText, categoryText } from '~/lib/content/schema';
+import { cardLabel, isProperName, labelledText, passages, properNameFields, untranslatedLabel } from '~/lib/i18n/untranslated';
 
 const service: LocalizedText<ServiceText> = {
   en: { name: 'Food bank', summary: 'Free groceries', applySteps: ['Come on Tuesday'] },

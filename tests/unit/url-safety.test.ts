@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorLinkRel, editorUrlKind, isAllowedEditorUrl } from '../../src/lib/url-safety';
+import { editorLinkRel, editorUrlKind, isAllowedEditorUrl } from '~/lib/content/url-safety';
 
 describe("deciding what an editor's URL may become", () => {
   it.each([

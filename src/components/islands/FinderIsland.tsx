@@ -11,8 +11,8 @@
  * first render must therefore not read the URL: the answers are read in an effect.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { LocaleCode } from '../../lib/locales';
-import { paths } from '../../lib/routes';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { paths } from '~/lib/routing/routes';
 import {
   applyFinder,
   audienceQuestions,
@@ -29,9 +29,9 @@ import {
   type FinderService,
   type FinderTown,
   type ReasonKind,
-} from '../../lib/finder';
-import { loadJson } from '../../lib/load-json';
-import { uiText, type UiStrings } from '../../lib/ui-text';
+} from '~/lib/search/finder';
+import { loadJson } from '~/lib/routing/load-json';
+import { uiText, type UiStrings } from '~/lib/i18n/ui-text';
 
 export interface FinderIslandProps {
   locale: LocaleCode;

@@ -10,8 +10,8 @@
  * first render must therefore not read the URL: the query is read in an effect.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { LocaleCode } from '../../lib/locales';
-import { switchLocale } from '../../lib/routes';
+import type { LocaleCode } from '~/lib/i18n/locales';
+import { switchLocale } from '~/lib/routing/routes';
 import {
   activeFilterCount,
   excerptParts,
@@ -26,8 +26,8 @@ import {
   type PagefindFilter,
   type SearchFilterKey,
   type SearchState,
-} from '../../lib/search';
-import { uiText, type UiStrings } from '../../lib/ui-text';
+} from '~/lib/search/search';
+import { uiText, type UiStrings } from '~/lib/i18n/ui-text';
 
 interface Option {
   value: string;

@@ -18,9 +18,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
-import { defaultLocale, isLocale, type LocaleCode } from '../locales';
-import { recordId } from '../ids';
-import type { LocalizedText } from '../localize';
+import { defaultLocale, isLocale, type LocaleCode } from '../i18n/locales';
+import { recordId } from './record-id';
+import type { LocalizedText } from '../i18n/localize';
 import {
   networkSettings,
   fileSchemas,
@@ -37,9 +37,9 @@ import {
   type TownText,
   type CalendarShared,
   type CalendarText,
-} from '../schema';
-import { checkRecurrence } from '../recurrence';
-import { reservedEntrySlugs } from '../routes';
+} from './schema';
+import { checkRecurrence } from '../calendar/recurrence';
+import { reservedEntrySlugs } from '../routing/routes';
 import { ContentError, formatPath, plainMessage, type ContentProblem } from './errors';
 import { dropOptionalBlanks } from './blanks';
 

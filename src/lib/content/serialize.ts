@@ -22,8 +22,8 @@
  */
 import { z } from 'astro/zod';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, parse, type Node } from 'yaml';
-import { defaultLocale, isLocale } from '../locales';
-import { networkSettings, recordKinds, shorthandOf, type RecordKind } from '../schema';
+import { defaultLocale, isLocale } from '../i18n/locales';
+import { networkSettings, recordKinds, shorthandOf, type RecordKind } from './schema';
 import { isBlank } from './blanks';
 
 /** What a content file holds: a record kind's default-locale file or translation, or the network settings. */

@@ -1,15 +1,15 @@
-/** The finder's index for one locale: the towns and statuses its questions offer (src/lib/finder.ts). */
+/** The finder's index for one locale: the towns and statuses its questions offer (src/lib/search/finder.ts). */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../lib/data';
-import { finderIndex } from '../../lib/finder-data';
-import { getT } from '../../lib/i18n';
-import type { LocaleCode } from '../../lib/locales';
-import { localeStaticPaths } from '../../lib/static-paths';
+import { getDirectory } from '~/lib/content/get-directory';
+import { finderIndex } from '~/lib/search/finder-data';
+import { getT } from '~/lib/i18n/i18next';
+import { localeParam } from '~/lib/routing/locale-param';
+import { localeStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = localeStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const locale = params.locale as LocaleCode;
+  const locale = localeParam(params);
   return new Response(JSON.stringify(finderIndex(await getDirectory(), locale, getT(locale))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

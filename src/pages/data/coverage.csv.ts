@@ -1,7 +1,7 @@
 /** The coverage matrix as CSV for machines: category slugs by town slugs, service counts in the cells. */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../lib/data';
-import { coverageCsv, coverageMatrix } from '../../lib/coverage';
+import { getDirectory } from '~/lib/content/get-directory';
+import { coverageCsv, coverageMatrix } from '~/lib/open-data/coverage';
 
 export const GET: APIRoute = async () => {
   const matrix = coverageMatrix(await getDirectory());

@@ -1,7 +1,7 @@
-/** /sitemaps/<locale>-<n>.xml: one file of the sitemap, each page with its hreflang alternates (src/lib/sitemap.ts). */
+/** /sitemaps/<locale>-<n>.xml: one file of the sitemap, each page with its hreflang alternates (src/lib/routing/sitemap.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDirectory } from '../../lib/data';
-import { pageFamilies, sitemapFiles, sitemapXml, type SitemapFile } from '../../lib/sitemap';
+import { getDirectory } from '~/lib/content/get-directory';
+import { pageFamilies, sitemapFiles, sitemapXml, type SitemapFile } from '~/lib/routing/sitemap';
 
 export const getStaticPaths = (async () =>
   sitemapFiles(pageFamilies(await getDirectory())).map((file) => ({ params: { name: file.name }, props: { file } }))) satisfies GetStaticPaths;

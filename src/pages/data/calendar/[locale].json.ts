@@ -1,13 +1,13 @@
-/** Upcoming calendar occurrences as JSON, per locale; see src/lib/calendar-export.ts. */
+/** Upcoming calendar occurrences as JSON, per locale; see src/lib/open-data/calendar-export.ts. */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../lib/data';
-import { agendaJson } from '../../../lib/calendar-export';
-import { toJson } from '../../../lib/hsds';
-import { buildDate } from '../../../lib/staleness';
-import type { LocaleCode } from '../../../lib/locales';
-export { localeStaticPaths as getStaticPaths } from '../../../lib/static-paths';
+import { getDirectory } from '~/lib/content/get-directory';
+import { agendaJson } from '~/lib/open-data/calendar-export';
+import { toJson } from '~/lib/open-data/hsds';
+import { buildDate } from '~/lib/dates/days';
+import { localeParam } from '~/lib/routing/locale-param';
+export { localeStaticPaths as getStaticPaths } from '~/lib/routing/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(toJson(agendaJson(await getDirectory(), params.locale as LocaleCode, site!, buildDate())), {
+  new Response(toJson(agendaJson(await getDirectory(), localeParam(params), site!, buildDate())), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

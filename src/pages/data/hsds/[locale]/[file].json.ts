@@ -1,13 +1,14 @@
 /**
  * The open-data export: one HSDS 3.1 dataset per locale, as a static mirror of the HSDS API's list
- * endpoints (/data/hsds/<locale>/services.json, …) plus its root, index.json. See src/lib/hsds.ts.
+ * endpoints (/data/hsds/<locale>/services.json, …) plus its root, index.json. See src/lib/open-data/hsds.ts.
  */
 import type { APIRoute } from 'astro';
-import { getDirectory } from '../../../../lib/data';
-import { getT } from '../../../../lib/i18n';
-import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '../../../../lib/hsds';
-import { locales, type LocaleCode } from '../../../../lib/locales';
-import { sharedByPages } from '../../../../lib/shared-by-pages';
+import { getDirectory } from '~/lib/content/get-directory';
+import { getT } from '~/lib/i18n/i18next';
+import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '~/lib/open-data/hsds';
+import { locales } from '~/lib/i18n/locales';
+import { localeParam } from '~/lib/routing/locale-param';
+import { sharedByPages } from '~/lib/build/shared-by-pages';
 
 // A locale's files are listed together, so its dataset is made once and let go after its last file.
 export function getStaticPaths() {
@@ -18,7 +19,7 @@ export function getStaticPaths() {
 const dataset = sharedByPages<Promise<HsdsDataset>>(hsdsFiles.length);
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params.locale as LocaleCode;
+  const locale = localeParam(params);
   if (params.file === 'index') return json(hsdsIndex(locale, site!));
   const file = hsdsFiles.find((f) => f.name === params.file)!;
   const made = dataset(locale, () => getDirectory().then((d) => buildHsds(d, { locale, site: site!, t: getT(locale) })));

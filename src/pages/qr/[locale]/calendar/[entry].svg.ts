@@ -1,11 +1,11 @@
 /** QR code of a calendar entry page in one locale (/qr/<locale>/calendar/<slug>.svg). */
 import type { APIRoute } from 'astro';
-import type { LocaleCode } from '../../../../lib/locales';
-import { qrResponse } from '../../../../lib/qr';
-import { paths } from '../../../../lib/routes';
-import { entryStaticPaths } from '../../../../lib/static-paths';
+import { localeParam } from '~/lib/routing/locale-param';
+import { qrResponse } from '~/lib/sharing/qr';
+import { paths } from '~/lib/routing/routes';
+import { entryStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = entryStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
-  qrResponse(new URL(paths.entry(params.locale as LocaleCode, params.entry!), site).href);
+  qrResponse(new URL(paths.entry(localeParam(params), params.entry!), site).href);

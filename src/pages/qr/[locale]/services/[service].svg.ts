@@ -1,11 +1,11 @@
 /** QR code of a service page in one locale (/qr/<locale>/services/<slug>.svg). */
 import type { APIRoute } from 'astro';
-import type { LocaleCode } from '../../../../lib/locales';
-import { qrResponse } from '../../../../lib/qr';
-import { paths } from '../../../../lib/routes';
-import { serviceStaticPaths } from '../../../../lib/static-paths';
+import { localeParam } from '~/lib/routing/locale-param';
+import { qrResponse } from '~/lib/sharing/qr';
+import { paths } from '~/lib/routing/routes';
+import { serviceStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = serviceStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
-  qrResponse(new URL(paths.service(params.locale as LocaleCode, params.service!), site).href);
+  qrResponse(new URL(paths.service(localeParam(params), params.service!), site).href);
