@@ -54,7 +54,9 @@ interface Run {
 /** Runs a command, timing it and measuring the peak resident memory of the process tree's largest process. */
 function measure(cmd: string, cmdArgs: string[], env: Record<string, string>, cwd = root): Run {
   const started = process.hrtime.bigint();
-  const full = hasTime ? ['/usr/bin/time', ['-v', cmd, ...cmdArgs]] : [process.execPath, [path.join(root, 'bench/max-rss.mjs'), cmd, ...cmdArgs]];
+  const full = hasTime
+    ? ['/usr/bin/time', ['-v', cmd, ...cmdArgs]]
+    : [process.execPath, [path.join(root, 'bench/max-rss.mjs'), cmd, ...cmdArgs]];
   const result = spawnSync(full[0] as string, full[1] as string[], {
     cwd,
     encoding: 'utf8',
@@ -121,10 +123,17 @@ function largestDataFile(outDir: string): string {
     'en/finder.json',
     'en/finder/network-wide.json',
     ...['en/finder/towns', 'en/my-list'].flatMap((dir) =>
-      fs.existsSync(path.join(outDir, dir)) ? fs.readdirSync(path.join(outDir, dir)).filter((f) => f.endsWith('.json')).map((f) => `${dir}/${f}`) : [],
+      fs.existsSync(path.join(outDir, dir))
+        ? fs
+            .readdirSync(path.join(outDir, dir))
+            .filter((f) => f.endsWith('.json'))
+            .map((f) => `${dir}/${f}`)
+        : [],
     ),
   ].filter((f) => fs.existsSync(path.join(outDir, f)));
-  const sized = files.map((f) => ({ f, bytes: zlib.gzipSync(fs.readFileSync(path.join(outDir, f))).length })).sort((a, b) => b.bytes - a.bytes);
+  const sized = files
+    .map((f) => ({ f, bytes: zlib.gzipSync(fs.readFileSync(path.join(outDir, f))).length }))
+    .sort((a, b) => b.bytes - a.bytes);
   return sized[0] ? `${Math.round(sized[0].bytes / 1024)} KB /${sized[0].f.replace(/\/(towns|my-list)\/[^/]+\.json$/, '/$1/*.json')}` : '–';
 }
 const pagefindSeconds = (output: string) => Number(/Pagefind read .* pages in ([\d.]+) s/.exec(output)?.[1] ?? NaN);
@@ -137,7 +146,26 @@ for (const towns of reprint ? [] : sizes) {
   const content = path.join(benchDir, name);
   const outDir = path.join(benchDir, `${name}-dist`);
   console.log(`Generating ${towns} towns × ${services} services …`);
-  const gen = spawnSync(process.execPath, [path.join(root, 'scripts/run.mjs'), 'scripts/generate-network.ts', '--towns', String(towns), '--services', services, '--locales', localeCount, '--translated', translated, '--seed', seed, '--out', content], { cwd: root, encoding: 'utf8' });
+  const gen = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'scripts/run.mjs'),
+      'scripts/generate-network.ts',
+      '--towns',
+      String(towns),
+      '--services',
+      services,
+      '--locales',
+      localeCount,
+      '--translated',
+      translated,
+      '--seed',
+      seed,
+      '--out',
+      content,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
   if (gen.status !== 0) {
     console.error(gen.stdout, gen.stderr);
     process.exit(1);
@@ -154,7 +182,11 @@ for (const towns of reprint ? [] : sizes) {
     // A size that fails (out of memory, say) is reported in the table; the smaller ones still count.
     console.error(run.output.slice(-4000));
     const reason = /heap out of memory/i.test(run.output) ? 'out of memory' : `exit ${run.status}`;
-    rows.push({ towns, services: towns * Number(services), error: `failed after ${run.seconds.toFixed(0)} s (${reason}, peak ${Math.round(run.peakMB)} MB)` });
+    rows.push({
+      towns,
+      services: towns * Number(services),
+      error: `failed after ${run.seconds.toFixed(0)} s (${reason}, peak ${Math.round(run.peakMB)} MB)`,
+    });
     continue;
   }
   const pages = countPages(outDir);
@@ -197,7 +229,9 @@ for (const towns of reprint ? [] : sizes) {
   rows.push(row);
   console.log(JSON.stringify(row));
   // Large networks take gigabytes; --keep leaves them for a look (or bench:search -- --site DIR).
-  if (!keep) for (const dir of [outDir, `${outDir}.cache`, path.join(benchDir, 'bare-dist'), path.join(benchDir, 'bare-dist.cache')]) fs.rmSync(dir, { recursive: true, force: true });
+  if (!keep)
+    for (const dir of [outDir, `${outDir}.cache`, path.join(benchDir, 'bare-dist'), path.join(benchDir, 'bare-dist.cache')])
+      fs.rmSync(dir, { recursive: true, force: true });
 }
 
 const n = (x: unknown, d = 1) => (typeof x === 'number' && !Number.isNaN(x) ? x.toFixed(d) : '–');

@@ -29,8 +29,50 @@ const siteFlag = process.argv.indexOf('--site');
 const givenSite = siteFlag > 0 ? path.resolve(process.argv[siteFlag + 1]) : undefined;
 const outDir = givenSite ?? path.join(root, '.bench/site');
 const sampleQueries: Record<string, string[]> = {
-  en: ['shelter', 'housing', 'doctor', 'school', 'food', 'rent', 'bus', 'italian', 'greek', 'legal', 'work', 'grant', 'nursery', 'health', 'children', 'women', 'refugee', 'card', 'registration', 'lunch'],
-  ar: ['مأوى', 'سكن', 'طبيب', 'مدرسة', 'طعام', 'إيجار', 'حافلة', 'الإيطالية', 'اليونانية', 'قانونية', 'عمل', 'منحة', 'حضانة', 'صحية', 'أطفال', 'النساء', 'اللاجئين', 'بطاقة', 'تسجيل', 'غداء'],
+  en: [
+    'shelter',
+    'housing',
+    'doctor',
+    'school',
+    'food',
+    'rent',
+    'bus',
+    'italian',
+    'greek',
+    'legal',
+    'work',
+    'grant',
+    'nursery',
+    'health',
+    'children',
+    'women',
+    'refugee',
+    'card',
+    'registration',
+    'lunch',
+  ],
+  ar: [
+    'مأوى',
+    'سكن',
+    'طبيب',
+    'مدرسة',
+    'طعام',
+    'إيجار',
+    'حافلة',
+    'الإيطالية',
+    'اليونانية',
+    'قانونية',
+    'عمل',
+    'منحة',
+    'حضانة',
+    'صحية',
+    'أطفال',
+    'النساء',
+    'اللاجئين',
+    'بطاقة',
+    'تسجيل',
+    'غداء',
+  ],
 };
 
 /** 20 queries from a built site: the longest word of service names spread over the list. */
@@ -65,7 +107,12 @@ const [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir
 const report: Record<string, unknown> = {};
 try {
   for (const locale of Object.keys(queries)) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 800 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     let recording = false;
     const fetched: { url: string; raw: number; sent: number }[] = [];
@@ -157,4 +204,7 @@ try {
   await browser.close();
   await server.close();
 }
-fs.writeFileSync(path.join(root, givenSite ? `.bench/search-${path.basename(givenSite)}.json` : '.bench/search.json'), JSON.stringify(report, null, 2));
+fs.writeFileSync(
+  path.join(root, givenSite ? `.bench/search-${path.basename(givenSite)}.json` : '.bench/search.json'),
+  JSON.stringify(report, null, 2),
+);

@@ -437,9 +437,7 @@ export function generateNetwork(options: SyntheticOptions): SyntheticFiles {
           const weekday = rng.int(0, 4);
           const n = rng.int(1, 4);
           shared.recurrence = { rrule: `FREQ=MONTHLY;BYDAY=${n}${rruleDays[weekday]};COUNT=${count}` };
-          dates = Array.from({ length: count }, (_, k) =>
-            nthWeekday(year, month - 2 + k, weekday, n),
-          );
+          dates = Array.from({ length: count }, (_, k) => nthWeekday(year, month - 2 + k, weekday, n));
         } else {
           const weekday = rng.int(0, 5);
           const begin = nthWeekday(year, month - 2, weekday, 1);
@@ -448,7 +446,12 @@ export function generateNetwork(options: SyntheticOptions): SyntheticFiles {
         }
         const first = dates[0];
         const skip = rng.some(dates.slice(2), rng.chance(0.8) ? rng.int(1, 2) : 0);
-        const cancelled = rng.chance(0.2) ? rng.some(dates.slice(1).filter((d) => !skip.includes(d)), 1) : [];
+        const cancelled = rng.chance(0.2)
+          ? rng.some(
+              dates.slice(1).filter((d) => !skip.includes(d)),
+              1,
+            )
+          : [];
         Object.assign(shared.recurrence as object, { exdates: skip, ...(cancelled.length ? { cancelled } : {}) });
         const h = rng.int(8, 15);
         shared.timed = { start: `${first}T${pad(h)}:00`, end: `${first}T${pad(h + 3)}:30` };
@@ -500,9 +503,14 @@ function street(rng: Rng): string {
 
 function hours(rng: Rng) {
   const out: { days: string[]; opens: string; closes: string }[] = [
-    { days: rng.some(weekdays.slice(0, 5), rng.int(2, 5)), opens: rng.pick(['08:00', '08:30', '09:00']), closes: rng.pick(['12:30', '13:00', '14:00']) },
+    {
+      days: rng.some(weekdays.slice(0, 5), rng.int(2, 5)),
+      opens: rng.pick(['08:00', '08:30', '09:00']),
+      closes: rng.pick(['12:30', '13:00', '14:00']),
+    },
   ];
-  if (rng.chance(0.5)) out.push({ days: rng.some(weekdays.slice(0, 6), rng.int(1, 2)), opens: '14:30', closes: rng.pick(['17:00', '18:30']) });
+  if (rng.chance(0.5))
+    out.push({ days: rng.some(weekdays.slice(0, 6), rng.int(1, 2)), opens: '14:30', closes: rng.pick(['17:00', '18:30']) });
   return out;
 }
 

@@ -17,7 +17,10 @@ export function main(args: string[]): number {
   }
   // npm runs scripts from the repository root; a folder is meant from where the command was typed.
   const dir = args[0] ? path.resolve(process.env.INIT_CWD ?? '', args[0]) : contentDir();
-  const report = checkReport(readOutcome(() => readNetwork(dir)), displayRoot(dir));
+  const report = checkReport(
+    readOutcome(() => readNetwork(dir)),
+    displayRoot(dir),
+  );
   for (const line of report.lines) console.log(line);
   console.log(report.summary);
   return report.exitCode;

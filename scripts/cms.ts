@@ -51,15 +51,26 @@ export function main(): Promise<number> {
     }),
   );
   children.push(
-    spawn(process.execPath, [path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(sitePort)], {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        CROSSROADS_CMS_PROXY_URL: `http://127.0.0.1:${proxyPort}/api/v1`,
-        ...(mode === 'git' && branch ? { CROSSROADS_CMS_BRANCH: branch } : {}),
+    spawn(
+      process.execPath,
+      [
+        path.join(path.dirname(require.resolve('astro/package.json')), 'bin/astro.mjs'),
+        'dev',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(sitePort),
+      ],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          CROSSROADS_CMS_PROXY_URL: `http://127.0.0.1:${proxyPort}/api/v1`,
+          ...(mode === 'git' && branch ? { CROSSROADS_CMS_BRANCH: branch } : {}),
+        },
       },
-    }),
+    ),
   );
   console.log(`\n  Editor: http://127.0.0.1:${sitePort}/admin/  (press "Login")\n  Site:   http://127.0.0.1:${sitePort}/en/\n`);
   return new Promise((resolve) => {

@@ -16,9 +16,19 @@ import { h } from './decap';
 import { translatePhrase } from './i18n';
 
 /** Years of four digits only: Chromium's year segment would otherwise take six and wait for more. */
-export const dateBounds = { date: { min: '1900-01-01', max: '9999-12-31' }, 'datetime-local': { min: '1900-01-01T00:00', max: '9999-12-31T23:59' } };
+export const dateBounds = {
+  date: { min: '1900-01-01', max: '9999-12-31' },
+  'datetime-local': { min: '1900-01-01T00:00', max: '9999-12-31T23:59' },
+};
 const row = { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap' };
-const button = { minHeight: '36px', padding: '2px 12px', border: '1px solid #c6cad6', borderRadius: '4px', background: '#fff', cursor: 'pointer' };
+const button = {
+  minHeight: '36px',
+  padding: '2px 12px',
+  border: '1px solid #c6cad6',
+  borderRadius: '4px',
+  background: '#fff',
+  cursor: 'pointer',
+};
 
 /**
  * The stored value as the input's value: text as stored (a local time's seconds dropped), a
@@ -52,7 +62,11 @@ function createDateControl(type: 'date' | 'datetime-local') {
         'div',
         { style: row },
         h('div', { style: { flex: '1 1 14em' } }, input),
-        h('button', { type: 'button', style: button, 'data-today': '', onClick: () => onChange(localToday(new Date())) }, translatePhrase('Checked today')),
+        h(
+          'button',
+          { type: 'button', style: button, 'data-today': '', onClick: () => onChange(localToday(new Date())) },
+          translatePhrase('Checked today'),
+        ),
       );
     },
   });

@@ -96,7 +96,10 @@ const backendNames = ['github', 'gitlab', 'gitea', 'bitbucket', 'azure', 'git-ga
 /** Registers the formats and wraps the backends; call before `CMS.init()`. */
 export function registerCleanSaves(CMS: DecapGlobal): void {
   for (const kind of Object.keys(recordKinds) as RecordKind[]) {
-    CMS.registerCustomFormat(contentFormatName(kind), 'yml', { fromFile: (text) => fromFile(kind, text), toFile: (data) => toFile(kind, data) });
+    CMS.registerCustomFormat(contentFormatName(kind), 'yml', {
+      fromFile: (text) => fromFile(kind, text),
+      toFile: (data) => toFile(kind, data),
+    });
   }
   // Decap offers no hook between its list of files and the backend, and refuses to register a
   // backend name twice: wrap the registered factories in place, before CMS.init() uses them.

@@ -258,10 +258,7 @@ function directFields(): void {
  * Starts Decap in the editor's language: `?lang=` (just switched), the remembered choice or the
  * town's office language; with this page's config.yml translated.
  */
-export async function startAdmin(
-  init: (config: Json) => void,
-  data: { towns: readonly AdminTownInfo[]; town?: string },
-): Promise<void> {
+export async function startAdmin(init: (config: Json) => void, data: { towns: readonly AdminTownInfo[]; town?: string }): Promise<void> {
   const town = data.towns.find((t) => t.slug === data.town);
   const asked = new URLSearchParams(location.search).get('lang');
   const language = chooseAdminLanguage(isAdminLanguage(asked) ? asked : savedLanguage(), town?.officeLanguages);

@@ -30,8 +30,6 @@ function recordFor(props: any): PreviewRecord {
   return previewRecord(locale, locale === defaultLocale ? data : defaultData.get(key), data, textFields);
 }
 
-
-
 function frame(r: PreviewRecord, document: Document | undefined, children: unknown[]) {
   const l = getLocale(r.locale);
   // The preview is an iframe of its own: give it the page's language and direction, as the site does.
@@ -50,7 +48,11 @@ function frame(r: PreviewRecord, document: Document | undefined, children: unkno
 
 function fallbackNotice(locale: LocaleCode) {
   const t = getT(locale);
-  return h('div', { className: 'notice notice-warn', role: 'note' }, h('p', {}, t('fallback.notice', { language: languageName(defaultLocale, locale) })));
+  return h(
+    'div',
+    { className: 'notice notice-warn', role: 'note' },
+    h('p', {}, t('fallback.notice', { language: languageName(defaultLocale, locale) })),
+  );
 }
 
 /** lang/dir for a text field that falls back to the default language. */
@@ -77,7 +79,15 @@ function hoursTable(hours: any[], locale: LocaleCode) {
     }))
     .filter((x) => x.spans.length > 0);
   if (rows.length === 0) return h('p', { className: 'muted' }, t('hours.byAppointment'));
-  return h('table', { className: 'hours' }, h('tbody', {}, rows.map((x) => h('tr', { key: x.day }, h('th', { scope: 'row' }, formatWeekday(x.day, locale)), h('td', {}, x.spans.join(', '))))));
+  return h(
+    'table',
+    { className: 'hours' },
+    h(
+      'tbody',
+      {},
+      rows.map((x) => h('tr', { key: x.day }, h('th', { scope: 'row' }, formatWeekday(x.day, locale)), h('td', {}, x.spans.join(', ')))),
+    ),
+  );
 }
 
 const safeDate = (iso: unknown, locale: LocaleCode) => {
@@ -111,8 +121,12 @@ export function ServicePreview(props: any) {
   return frame(r, props.document, [
     h('h1', { key: 'h1', ...la(r, 'name') }, v.name || '…'),
     h('p', { key: 'lede', className: 'lede', ...la(r, 'summary') }, v.summary),
-    s.status === 'temporarily-closed' ? h('div', { key: 'closed', className: 'notice notice-warn', role: 'note' }, h('p', {}, t('service.closedNotice'))) : null,
-    s.status === 'ended' ? h('div', { key: 'ended', className: 'notice notice-bad', role: 'note' }, h('p', {}, t('service.endedNotice'))) : null,
+    s.status === 'temporarily-closed'
+      ? h('div', { key: 'closed', className: 'notice notice-warn', role: 'note' }, h('p', {}, t('service.closedNotice')))
+      : null,
+    s.status === 'ended'
+      ? h('div', { key: 'ended', className: 'notice notice-bad', role: 'note' }, h('p', {}, t('service.endedNotice')))
+      : null,
     h(
       'dl',
       { key: 'facts', className: 'facts' },
@@ -123,26 +137,59 @@ export function ServicePreview(props: any) {
         'div',
         {},
         h('dt', {}, t('service.languages')),
-        h('dd', {}, formatList(languages.map((l) => languageName(l, r.locale)), r.locale), s.interpretation ? h('span', { className: 'muted' }, ` · ${t('service.interpretation')}`) : null),
+        h(
+          'dd',
+          {},
+          formatList(
+            languages.map((l) => languageName(l, r.locale)),
+            r.locale,
+          ),
+          s.interpretation ? h('span', { className: 'muted' }, ` · ${t('service.interpretation')}`) : null,
+        ),
       ),
     ),
     v.costNote ? h('p', { key: 'costNote', ...la(r, 'costNote') }, v.costNote) : null,
     h('h2', { key: 'who' }, t('service.whoTitle')),
-    h('ul', { key: 'checks', className: 'checks' }, facts.filter((f) => f.kind !== 'documents').map((f, i) => h('li', { key: i, className: f.restricts ? 'restricts' : undefined }, h('span', {}, f.text)))),
+    h(
+      'ul',
+      { key: 'checks', className: 'checks' },
+      facts
+        .filter((f) => f.kind !== 'documents')
+        .map((f, i) => h('li', { key: i, className: f.restricts ? 'restricts' : undefined }, h('span', {}, f.text))),
+    ),
     v.eligibilityNote ? h('p', { key: 'eligibilityNote', ...la(r, 'eligibilityNote') }, v.eligibilityNote) : null,
     h('h2', { key: 'docs' }, t('service.documentsTitle')),
     documents.length === 0
       ? h('p', { key: 'nodocs' }, t('eligibility.noDocuments'))
-      : h('ul', { key: 'doclist', className: 'checks' }, documents.map((line) => h('li', { key: line }, h('span', {}, line)))),
+      : h(
+          'ul',
+          { key: 'doclist', className: 'checks' },
+          documents.map((line) => h('li', { key: line }, h('span', {}, line))),
+        ),
     steps.length > 0 ? h('h2', { key: 'apply' }, t('service.applyTitle')) : null,
-    steps.length > 0 ? h('ol', { key: 'steps', className: 'steps', ...la(r, 'applySteps') }, steps.map((x, i) => h('li', { key: i }, x))) : null,
+    steps.length > 0
+      ? h(
+          'ol',
+          { key: 'steps', className: 'steps', ...la(r, 'applySteps') },
+          steps.map((x, i) => h('li', { key: i }, x)),
+        )
+      : null,
     locations.length > 0 ? h('h2', { key: 'whereTitle' }, t('service.whereTitle')) : null,
     ...locations.map((loc, i) =>
       h(
         'section',
         { key: `loc${i}`, className: 'place' },
         h('h3', {}, loc?.name),
-        h('address', {}, [loc?.address?.street, [loc?.address?.postalCode, loc?.address?.town ? recordName(loc.address.town, r.locale) : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
+        h(
+          'address',
+          {},
+          [
+            loc?.address?.street,
+            [loc?.address?.postalCode, loc?.address?.town ? recordName(loc.address.town, r.locale) : ''].filter(Boolean).join(' '),
+          ]
+            .filter(Boolean)
+            .join(', '),
+        ),
         loc?.accessible ? h('p', { className: 'muted' }, t('service.accessible')) : null,
         hoursTable(Array.isArray(loc?.hours) ? loc.hours : [], r.locale),
       ),
@@ -151,7 +198,9 @@ export function ServicePreview(props: any) {
     prose(r, 'description'),
     s.provider ? h('h2', { key: 'provider' }, t('service.providerTitle')) : null,
     s.provider ? h('p', { key: 'providerName' }, recordName(s.provider, r.locale)) : null,
-    s.reviewed ? h('div', { key: 'checked', className: 'checked' }, h('p', {}, t('service.checkedOn', { date: safeDate(s.reviewed, r.locale) }))) : null,
+    s.reviewed
+      ? h('div', { key: 'checked', className: 'checked' }, h('p', {}, t('service.checkedOn', { date: safeDate(s.reviewed, r.locale) })))
+      : null,
   ]);
 }
 
@@ -161,8 +210,7 @@ export function CalendarPreview(props: any) {
   const v = r.text.value as Record<string, any>;
   const t = getT(r.locale);
   const towns: string[] = Array.isArray(s.towns) ? s.towns : [];
-  const timezone: string =
-    (typeof s.timezone === 'string' && s.timezone) || (knownRecords.get(towns[0])?.data.timezone as string) || 'UTC';
+  const timezone: string = (typeof s.timezone === 'string' && s.timezone) || (knownRecords.get(towns[0])?.data.timezone as string) || 'UTC';
   let dates: string[] = [];
   try {
     const entry = {
@@ -188,18 +236,53 @@ export function CalendarPreview(props: any) {
       ? h(
           'div',
           { key: 'status', className: `notice ${s.status === 'cancelled' ? 'notice-bad' : 'notice-warn'}`, role: 'note' },
-          h('p', {}, h('strong', {}, t(`calendar.status.${s.status}`)), v.statusNote ? h('span', la(r, 'statusNote'), ` · ${v.statusNote}`) : null),
+          h(
+            'p',
+            {},
+            h('strong', {}, t(`calendar.status.${s.status}`)),
+            v.statusNote ? h('span', la(r, 'statusNote'), ` · ${v.statusNote}`) : null,
+          ),
         )
       : null,
     h('h2', { key: 'dates' }, t('calendar.nextDates')),
-    dates.length === 0 ? h('p', { key: 'nodates' }, t('calendar.noNextDates')) : h('ol', { key: 'datelist', className: 'cards' }, dates.map((d, i) => h('li', { key: i, className: 'card' }, d))),
+    dates.length === 0
+      ? h('p', { key: 'nodates' }, t('calendar.noNextDates'))
+      : h(
+          'ol',
+          { key: 'datelist', className: 'cards' },
+          dates.map((d, i) => h('li', { key: i, className: 'card' }, d)),
+        ),
     s.timed?.start ? h('p', { key: 'tz', className: 'muted' }, t('calendar.timesLocal', { timezone })) : null,
     h(
       'dl',
       { key: 'facts', className: 'facts' },
-      h('div', {}, h('dt', {}, t('calendar.towns')), h('dd', {}, formatList(towns.map((x) => recordName(x, r.locale)), r.locale))),
+      h(
+        'div',
+        {},
+        h('dt', {}, t('calendar.towns')),
+        h(
+          'dd',
+          {},
+          formatList(
+            towns.map((x) => recordName(x, r.locale)),
+            r.locale,
+          ),
+        ),
+      ),
       Array.isArray(s.categories) && s.categories.length > 0
-        ? h('div', {}, h('dt', {}, t('calendar.topics')), h('dd', {}, formatList(s.categories.map((x: string) => recordName(x, r.locale)), r.locale)))
+        ? h(
+            'div',
+            {},
+            h('dt', {}, t('calendar.topics')),
+            h(
+              'dd',
+              {},
+              formatList(
+                s.categories.map((x: string) => recordName(x, r.locale)),
+                r.locale,
+              ),
+            ),
+          )
         : null,
     ),
     s.location?.name
@@ -208,7 +291,18 @@ export function CalendarPreview(props: any) {
           { key: 'where', className: 'place' },
           h('h2', {}, t('calendar.where')),
           h('h3', {}, s.location.name),
-          h('address', {}, [s.location.address?.street, [s.location.address?.postalCode, s.location.address?.town ? recordName(s.location.address.town, r.locale) : ''].filter(Boolean).join(' ')].filter(Boolean).join(', ')),
+          h(
+            'address',
+            {},
+            [
+              s.location.address?.street,
+              [s.location.address?.postalCode, s.location.address?.town ? recordName(s.location.address.town, r.locale) : '']
+                .filter(Boolean)
+                .join(' '),
+            ]
+              .filter(Boolean)
+              .join(', '),
+          ),
         )
       : null,
     prose(r, 'description'),

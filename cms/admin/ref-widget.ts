@@ -79,10 +79,16 @@ const listStyle = 'list-style:none;margin:0 0 8px;padding:0;display:grid;gap:6px
 const rowStyle = 'display:flex;gap:8px;align-items:center;flex-wrap:wrap';
 const buttonStyle = 'min-height:32px;padding:2px 10px;border:1px solid #c6cad6;border-radius:4px;background:#fff;cursor:pointer';
 const selectStyle = 'min-height:36px;max-width:100%;padding:4px;border:1px solid #c6cad6;border-radius:4px;background:#fff';
-const css = (text: string) => Object.fromEntries(text.split(';').filter(Boolean).map((d) => {
-  const [k, v] = d.split(':');
-  return [k.trim().replace(/-([a-z])/g, (_, c) => c.toUpperCase()), v.trim()];
-}));
+const css = (text: string) =>
+  Object.fromEntries(
+    text
+      .split(';')
+      .filter(Boolean)
+      .map((d) => {
+        const [k, v] = d.split(':');
+        return [k.trim().replace(/-([a-z])/g, (_, c) => c.toUpperCase()), v.trim()];
+      }),
+  );
 
 export function createRefControl() {
   return window.createClass({
@@ -139,7 +145,11 @@ export function createRefControl() {
         groups.get(o.group)!.push(o);
       }
       return [...groups].map(([group, options]) =>
-        h('optgroup', { key: group, label: group }, options.map((o) => h('option', { key: o.value, value: o.value }, o.label))),
+        h(
+          'optgroup',
+          { key: group, label: group },
+          options.map((o) => h('option', { key: o.value, value: o.value }, o.label)),
+        ),
       );
     },
     labelOf(value: string) {
@@ -153,7 +163,11 @@ export function createRefControl() {
       const { field, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
       const values: string[] = this.values();
       const multiple = Boolean(field.get('multiple'));
-      const placeholder = this.state.loading ? translateMessage('Loading…') : multiple ? translateMessage('Add…') : translateMessage('Choose…');
+      const placeholder = this.state.loading
+        ? translateMessage('Loading…')
+        : multiple
+          ? translateMessage('Add…')
+          : translateMessage('Choose…');
       if (!multiple) {
         const current = values[0] ?? '';
         const unknown = current && !(this.state.options as RefOption[]).some((o) => o.value === current);
@@ -193,8 +207,19 @@ export function createRefControl() {
               'li',
               { key: v, style: css(rowStyle), 'data-value': v },
               h('span', { style: { flex: '1 1 auto' } }, this.labelOf(v)),
-              i > 0 ? h('button', { type: 'button', style: css(buttonStyle), onClick: () => move(i, -1), 'aria-label': `Move ${v} up` }, '↑') : null,
-              h('button', { type: 'button', style: css(buttonStyle), onClick: () => this.commit(values.filter((x) => x !== v)), 'aria-label': `${translateMessage('Remove')} ${v}` }, translateMessage('Remove')),
+              i > 0
+                ? h('button', { type: 'button', style: css(buttonStyle), onClick: () => move(i, -1), 'aria-label': `Move ${v} up` }, '↑')
+                : null,
+              h(
+                'button',
+                {
+                  type: 'button',
+                  style: css(buttonStyle),
+                  onClick: () => this.commit(values.filter((x) => x !== v)),
+                  'aria-label': `${translateMessage('Remove')} ${v}`,
+                },
+                translateMessage('Remove'),
+              ),
             ),
           ),
         ),

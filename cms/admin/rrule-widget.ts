@@ -200,7 +200,8 @@ export function createRRuleControl() {
                     'aria-label': t('Day of the month'),
                     value: m.monthDay,
                     style: { ...input, width: '4em' },
-                    onChange: (e: any) => set({ monthly: { by: 'monthDay', monthDay: Math.min(31, Math.max(1, Number(e.target.value) || 1)) } }),
+                    onChange: (e: any) =>
+                      set({ monthly: { by: 'monthDay', monthDay: Math.min(31, Math.max(1, Number(e.target.value) || 1)) } }),
                   }),
             ),
           );
@@ -240,7 +241,14 @@ export function createRRuleControl() {
                 })
               : null,
             end.by === 'count'
-              ? h('input', { type: 'number', min: 1, 'aria-label': t('Number of times'), value: end.count, style: { ...input, width: '5em' }, onChange: (e: any) => set({ end: { by: 'count', count: Math.max(1, Number(e.target.value) || 1) } }) })
+              ? h('input', {
+                  type: 'number',
+                  min: 1,
+                  'aria-label': t('Number of times'),
+                  value: end.count,
+                  style: { ...input, width: '5em' },
+                  onChange: (e: any) => set({ end: { by: 'count', count: Math.max(1, Number(e.target.value) || 1) } }),
+                })
               : null,
           ),
         );
@@ -258,10 +266,22 @@ export function createRRuleControl() {
             style: { ...input, flex: '1 1 16em', fontFamily: 'monospace' },
             onFocus: setActiveStyle,
             onBlur: setInactiveStyle,
-            onChange: (e: any) => onChange(e.target.value.trim().replace(/^RRULE:/i, '').toUpperCase()),
+            onChange: (e: any) =>
+              onChange(
+                e.target.value
+                  .trim()
+                  .replace(/^RRULE:/i, '')
+                  .toUpperCase(),
+              ),
           }),
         ),
-        h('p', { key: 'words', style: { margin: 0, color: '#555' }, 'data-rrule-text': '' }, describeRule(text), simple ? '' : ' ', simple ? '' : t('(edit it as text: the form shows only simple rules)')),
+        h(
+          'p',
+          { key: 'words', style: { margin: 0, color: '#555' }, 'data-rrule-text': '' },
+          describeRule(text),
+          simple ? '' : ' ',
+          simple ? '' : t('(edit it as text: the form shows only simple rules)'),
+        ),
       );
       return h('div', { className: classNameWrapper, style: box }, parts);
     },

@@ -175,14 +175,22 @@ function wrap(Control: any, role: Role) {
       shown.set(forID, { props: () => this.props });
       if (role === 'object') containers.set(forID, { name: field.get('name') });
       if (role === 'list') {
-        containers.set(forID, { name: field.get('name'), keys: () => this.inner?.state?.keys ?? [], single: !field.get('fields') && Boolean(field.get('field')) });
+        containers.set(forID, {
+          name: field.get('name'),
+          keys: () => this.inner?.state?.keys ?? [],
+          single: !field.get('fields') && Boolean(field.get('field')),
+        });
       }
     },
     shouldComponentUpdate(next: any) {
       if (next.entry) currentEntry = next.entry;
       if (role !== 'value') return true;
       if (this.inner?.shouldComponentUpdate) return this.inner.shouldComponentUpdate(next);
-      return next.value !== this.props.value || next.classNameWrapper !== this.props.classNameWrapper || next.hasActiveStyle !== this.props.hasActiveStyle;
+      return (
+        next.value !== this.props.value ||
+        next.classNameWrapper !== this.props.classNameWrapper ||
+        next.hasActiveStyle !== this.props.hasActiveStyle
+      );
     },
     setInner(ref: any) {
       this.inner = ref;
@@ -195,7 +203,9 @@ function wrap(Control: any, role: Role) {
         );
         // Option labels as the config holds them: already in the admin's language (language.ts).
         const optionLabels = new Map<string, string>(
-          (toJS(this.props.field.get('fields')) ?? []).flatMap((f: any) => (f.options ?? []).map((o: any) => [String(o.value), String(o.label)])),
+          (toJS(this.props.field.get('fields')) ?? []).flatMap((f: any) =>
+            (f.options ?? []).map((o: any) => [String(o.value), String(o.label)]),
+          ),
         );
         const names: SummaryNames = {
           weekday: (d) => translatePhrase(weekdayShort[d] ?? d),
@@ -243,7 +253,8 @@ function wrap(Control: any, role: Role) {
       this.inner?.validate?.();
       if (role === 'object') return this.props.validate?.();
       const messages = messagesFor(this.props);
-      if (messages.length) this.props.onValidateObject?.(this.props.forID, [...(this.inner?.validateSize?.() ?? []), customError(this.props, messages).error]);
+      if (messages.length)
+        this.props.onValidateObject?.(this.props.forID, [...(this.inner?.validateSize?.() ?? []), customError(this.props, messages).error]);
     };
   }
   return window.createClass(spec);

@@ -105,7 +105,11 @@ export function writeCmsFiles(contentDir = path.join(root, 'content')): string[]
   fs.writeFileSync(cmsConfigFile, cmsConfigYaml(setup));
   fs.writeFileSync(
     codeownersFile,
-    codeownersTemplate(setup.towns.map((t) => t.slug), readCmsSettings().codeownersOrg, setup.contentRoot),
+    codeownersTemplate(
+      setup.towns.map((t) => t.slug),
+      readCmsSettings().codeownersOrg,
+      setup.contentRoot,
+    ),
   );
   return [cmsConfigFile, codeownersFile];
 }
@@ -177,7 +181,10 @@ export function patchDecapBundle(source: string): string {
   let out = source;
   for (const [pattern, replace] of fixes) {
     const m = pattern.exec(out);
-    if (!m) throw new Error(`decap-cms bundle: code to patch not found (${pattern.source.slice(0, 60)}…); check patchDecapBundle after upgrading decap-cms`);
+    if (!m)
+      throw new Error(
+        `decap-cms bundle: code to patch not found (${pattern.source.slice(0, 60)}…); check patchDecapBundle after upgrading decap-cms`,
+      );
     out = out.slice(0, m.index) + replace(m) + out.slice(m.index + m[0].length);
   }
   return out;
@@ -285,7 +292,8 @@ function rruleInBrowser(): Plugin {
     name: 'crossroads-rrule-in-browser',
     enforce: 'pre',
     transform(code, _id, options) {
-      const server = options?.ssr ?? (this as { environment?: { config?: { consumer?: string } } }).environment?.config?.consumer === 'server';
+      const server =
+        options?.ssr ?? (this as { environment?: { config?: { consumer?: string } } }).environment?.config?.consumer === 'server';
       const defaultImport = /import (\w+) from (['"])rrule\2/g;
       if (server || !defaultImport.test(code)) return undefined;
       return { code: code.replace(defaultImport, 'import * as $1 from $2rrule$2'), map: null };
@@ -382,7 +390,14 @@ export default function decapCms(): AstroIntegration {
           if (page === 'index.html') {
             return send(
               'text/html; charset=utf-8',
-              adminPage({ previewStyles: ['/admin/site.css'], script: '/cms/admin/main.ts', module: true, towns, decapBase: '/admin/', town }),
+              adminPage({
+                previewStyles: ['/admin/site.css'],
+                script: '/cms/admin/main.ts',
+                module: true,
+                towns,
+                decapBase: '/admin/',
+                town,
+              }),
             );
           }
           if (page === 'config.yml') {

@@ -42,11 +42,16 @@ export async function bundleWritten(dir: string, timeoutMs = 15_000): Promise<vo
   const started = Date.now();
   for (;;) {
     try {
-      const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+      const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { hash: string }>;
+      };
       for (const info of Object.values(entry.languages)) read(path.join(dir, `pagefind.${info.hash}.pf_meta`));
       return;
     } catch (error) {
-      if (Date.now() - started > timeoutMs) throw new Error(`Pagefind's bundle in ${dir} is incomplete after ${timeoutMs / 1000} s: ${(error as Error).message}`, { cause: error });
+      if (Date.now() - started > timeoutMs)
+        throw new Error(`Pagefind's bundle in ${dir} is incomplete after ${timeoutMs / 1000} s: ${(error as Error).message}`, {
+          cause: error,
+        });
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

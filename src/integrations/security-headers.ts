@@ -25,7 +25,9 @@ export function securityHeaders(): AstroIntegration {
           files.push(file);
         }
         if (policies.size !== 1) {
-          throw new Error(`Pages have ${policies.size} different CSPs (e.g. ${[...policies.values()].slice(0, 3).join(', ')}); _headers needs one`);
+          throw new Error(
+            `Pages have ${policies.size} different CSPs (e.g. ${[...policies.values()].slice(0, 3).join(', ')}); _headers needs one`,
+          );
         }
         // Every top-level folder that holds pages (the locales, editors/) gets the policy.
         const prefixes = [...new Set(files.flatMap((f) => (f.includes(path.sep) ? [f.split(path.sep)[0]] : [])))].sort();

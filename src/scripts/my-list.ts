@@ -4,7 +4,20 @@
  * My list files, only those the saved items are in (src/lib/sharing/my-list-data.ts). Storage is written only when the
  * reader taps (save the shared list, remove an item, clear).
  */
-import { bucketOf, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, storageKey, toggle, type ListKind, type MyList } from '../lib/sharing/my-list';
+import {
+  bucketOf,
+  isEmpty,
+  listHash,
+  merge,
+  parseListHash,
+  parseStored,
+  sameItems,
+  serialize,
+  storageKey,
+  toggle,
+  type ListKind,
+  type MyList,
+} from '../lib/sharing/my-list';
 import { loadJson } from '../lib/routing/load-json';
 import type { ListFile } from '../lib/sharing/my-list-data';
 import type { LocaleCode } from '../lib/i18n/locales';
@@ -40,11 +53,17 @@ if (root) {
 
   // The records of the given slugs, from the files they are in (each file fetched once).
   const records = async <K extends ListKind>(kind: K, slugs: string[]): Promise<Map<string, ListFile[K][number]>> => {
-    const files = await Promise.all([...new Set(slugs.map((slug) => bucketOf(slug, buckets)))].map((b) => loadJson<ListFile>(paths.myListData(locale, b))));
+    const files = await Promise.all(
+      [...new Set(slugs.map((slug) => bucketOf(slug, buckets)))].map((b) => loadJson<ListFile>(paths.myListData(locale, b))),
+    );
     return new Map(files.flatMap((f) => (f[kind] as ListFile[K][number][]).map((r) => [r.slug, r] as const)));
   };
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) => {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Partial<HTMLElementTagNameMap[K]> = {},
+    ...children: (Node | string)[]
+  ) => {
     const node = Object.assign(document.createElement(tag), props);
     node.append(...children);
     return node;
@@ -75,7 +94,12 @@ if (root) {
   }
 
   const removeButton = (kind: ListKind, slug: string, name: string) => {
-    const button = el('button', { type: 'button', className: 'button button-quiet' }, strings.remove, el('span', { className: 'visually-hidden' }, `: ${name}`));
+    const button = el(
+      'button',
+      { type: 'button', className: 'button button-quiet' },
+      strings.remove,
+      el('span', { className: 'visually-hidden' }, `: ${name}`),
+    );
     button.addEventListener('click', () => {
       showing = toggle(showing, kind, slug);
       writeStored(showing);
@@ -105,7 +129,14 @@ if (root) {
         servicesList.replaceChildren(
           ...showing.services.map((slug) => {
             const s = bySlug.get(slug);
-            if (!s) return el('li', { className: 'card' }, el('h3', {}, slug), el('p', { className: 'muted' }, strings.unknown), ...(fromLink ? [] : [removeButton('services', slug, slug)]));
+            if (!s)
+              return el(
+                'li',
+                { className: 'card' },
+                el('h3', {}, slug),
+                el('p', { className: 'muted' }, strings.unknown),
+                ...(fromLink ? [] : [removeButton('services', slug, slug)]),
+              );
             return el(
               'li',
               { className: 'card' },
@@ -123,14 +154,27 @@ if (root) {
         entriesList.replaceChildren(
           ...showing.entries.map((slug) => {
             const e = bySlug.get(slug);
-            if (!e) return el('li', { className: 'card' }, el('h3', {}, slug), el('p', { className: 'muted' }, strings.unknown), ...(fromLink ? [] : [removeButton('entries', slug, slug)]));
+            if (!e)
+              return el(
+                'li',
+                { className: 'card' },
+                el('h3', {}, slug),
+                el('p', { className: 'muted' }, strings.unknown),
+                ...(fromLink ? [] : [removeButton('entries', slug, slug)]),
+              );
             const next = e.next && e.next.end >= today ? [el('p', { className: 'when' }, e.next.when)] : [];
             return el(
               'li',
               { className: 'card' },
               ...next,
               el('h3', {}, withLang(el('a', { href: `/${locale}/calendar/${slug}/` }, e.title), e.titleLang)),
-              el('ul', { className: 'tags' }, el('li', { className: 'tag' }, e.kind), ...untranslatedTag(e.titleLang), el('li', { className: 'tag' }, e.towns)),
+              el(
+                'ul',
+                { className: 'tags' },
+                el('li', { className: 'tag' }, e.kind),
+                ...untranslatedTag(e.titleLang),
+                el('li', { className: 'tag' }, e.towns),
+              ),
               ...(fromLink ? [] : [removeButton('entries', slug, e.title)]),
             );
           }),

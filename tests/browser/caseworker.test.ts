@@ -98,7 +98,9 @@ describe('My list', () => {
     const page = await context.newPage();
     for (const slug of [housing, foodBank]) {
       await page.goto(site.url + paths.service('en', slug));
-      expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBe(slug === housing ? null : JSON.stringify({ services: [housing], entries: [] }));
+      expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBe(
+        slug === housing ? null : JSON.stringify({ services: [housing], entries: [] }),
+      );
       await page.click('[data-save]');
       await expect.poll(() => page.textContent('[data-save]')).toBe('Saved in my list');
     }
@@ -161,8 +163,14 @@ describe('the referral sheet', () => {
     // Side by side, each column in its own direction.
     const [en, ar] = await Promise.all(['#en', '#ar'].map((s) => page.locator(s).boundingBox()));
     expect(Math.abs(en!.y - ar!.y)).toBeLessThan(2);
-    expect(await page.evaluate(() => document.fonts.ready.then(() => [...document.fonts].some((f) => f.family.includes('Arabic') && f.status === 'loaded')))).toBe(true);
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('#en img, #ar img')].every((i) => i.complete && i.naturalWidth > 0));
+    expect(
+      await page.evaluate(() =>
+        document.fonts.ready.then(() => [...document.fonts].some((f) => f.family.includes('Arabic') && f.status === 'loaded')),
+      ),
+    ).toBe(true);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('#en img, #ar img')].every((i) => i.complete && i.naturalWidth > 0),
+    );
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await context.close();
 
@@ -263,13 +271,20 @@ describe('offline', () => {
       expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
       expect(await page.isVisible('.offline-notice')).toBe(false);
       await page.click('[data-keep]');
-      await expect.poll(() => page.textContent('[data-keep-status]'), { timeout: 30_000 }).toBe('Done: Valmara opens without a connection.');
+      await expect
+        .poll(() => page.textContent('[data-keep-status]'), { timeout: 30_000 })
+        .toBe('Done: Valmara opens without a connection.');
 
       flaky.goOffline();
       await context.setOffline(true);
       // The service page visited first (before the worker existed), the town page, and a page of
       // the town that was never opened, only kept.
-      for (const url of [paths.service('en', housing), paths.town('en', 'valmara'), paths.service('en', 'valmara-school-enrolment'), paths.calendarTown('en', 'valmara')]) {
+      for (const url of [
+        paths.service('en', housing),
+        paths.town('en', 'valmara'),
+        paths.service('en', 'valmara-school-enrolment'),
+        paths.calendarTown('en', 'valmara'),
+      ]) {
         const response = await page.goto(flaky.url + url);
         expect(response?.status(), url).toBe(200);
         expect(await page.isVisible('.offline-notice'), url).toBe(true);

@@ -43,7 +43,9 @@ async function expectRefused(page: Page, label: string | Locator, message: RegEx
 }
 
 /** The recurrence rule's label, from the schema's description of `rrule`. */
-const ruleLabel = recordFields('calendar', { towns: [], labels: {} }).find((f) => f.name === 'recurrence')!.fields!.find((f) => f.name === 'rrule')!.label;
+const ruleLabel = recordFields('calendar', { towns: [], labels: {} })
+  .find((f) => f.name === 'recurrence')!
+  .fields!.find((f) => f.name === 'rrule')!.label;
 
 const read = (file: string) => fs.readFileSync(path.join(cms.content, file), 'utf8');
 
@@ -132,7 +134,12 @@ describe('the content editor as an editor types', () => {
     await page.getByRole('button', { name: /Add group of documents/i }).click();
     // The new group is the one open: the others' fields are collapsed (hidden) under their summaries.
     const choice = page.locator('label:visible', { hasText: /^One of these documents$/ }).first();
-    await expectRefused(page, choice, /a group needs at least one document: choose one, or remove the group/, 'refused-empty-document-group.png');
+    await expectRefused(
+      page,
+      choice,
+      /a group needs at least one document: choose one, or remove the group/,
+      'refused-empty-document-group.png',
+    );
     for (const document of ["Asylum seeker's card", 'Temporary protection certificate']) {
       await page.locator(`[id="${await choice.getAttribute('for')}"]`).click();
       await page.getByText(document, { exact: true }).last().click();
@@ -140,7 +147,9 @@ describe('the content editor as an editor types', () => {
     await publish(page);
     await expect.poll(() => read(file)).toContain('    - oneOf: [asylum-card, temporary-protection-certificate]\n');
     // The groups the editor did not touch are written as they were.
-    expect(read(file)).toContain('  documents:\n    - oneOf: [passport, residence-permit]\n    - income-proof\n    - oneOf: [asylum-card, temporary-protection-certificate]\n');
+    expect(read(file)).toContain(
+      '  documents:\n    - oneOf: [passport, residence-permit]\n    - income-proof\n    - oneOf: [asylum-card, temporary-protection-certificate]\n',
+    );
     const saved = await cms.waitForRecord('services', 'alpha-housing', ['en']);
     expect(saved.shared.eligibility.documents).toEqual([
       { oneOf: ['passport', 'residence-permit'] },

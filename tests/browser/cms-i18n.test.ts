@@ -34,7 +34,16 @@ describe('a town’s editor in Italian at /admin/alpha/', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('it');
     // The sidebar's collections ("Alpha · Servizi"); the bar and headings name the town alone.
     const links = (await page.locator('a[href^="#/collections/"]').allInnerTexts()).map((l) => l.trim()).filter((l) => l.includes(' · '));
-    expect(links).toEqual(['Alpha · Profilo del comune', 'Alpha · Servizi', 'Alpha · Enti', 'Alpha · Calendario', 'Rete · Categorie', 'Rete · Servizi', 'Rete · Enti', 'Rete · Calendario']);
+    expect(links).toEqual([
+      'Alpha · Profilo del comune',
+      'Alpha · Servizi',
+      'Alpha · Enti',
+      'Alpha · Calendario',
+      'Rete · Categorie',
+      'Rete · Servizi',
+      'Rete · Enti',
+      'Rete · Calendario',
+    ]);
     await shot(page, 'cms-it-collections.png');
     await page.context().close();
   });
@@ -110,7 +119,9 @@ describe('a town’s editor in Italian at /admin/alpha/', () => {
     expect(await page.locator('a[href^="#/collections/"]').first().innerText()).toMatch(/^Alpha · /);
     // A later visit, without ?lang=: the choice is remembered on the device.
     await page.goto(`${cms.url}/admin/alpha/#/collections/alpha-services/entries/alpha-housing`);
-    await expect.poll(() => page.locator('label').allTextContents(), { timeout: 15_000 }).toContain(fieldText('services', 'name', { label: '' }, 'el').label);
+    await expect
+      .poll(() => page.locator('label').allTextContents(), { timeout: 15_000 })
+      .toContain(fieldText('services', 'name', { label: '' }, 'el').label);
     await shot(page, 'cms-el-service.png');
     await page.context().close();
   });

@@ -16,7 +16,9 @@ describe('the content editor at /admin/', () => {
     const page = await cms.adminPage();
     const collections = await page.getByRole('link').allInnerTexts();
     for (const town of ['Network', 'Alpha', 'Beta']) {
-      for (const kind of town === 'Network' ? ['Categories', 'Services', 'Providers', 'Calendar'] : ['Town profile', 'Services', 'Providers', 'Calendar']) {
+      for (const kind of town === 'Network'
+        ? ['Categories', 'Services', 'Providers', 'Calendar']
+        : ['Town profile', 'Services', 'Providers', 'Calendar']) {
         expect(collections).toContain(`${town} · ${kind}`);
       }
     }
@@ -27,7 +29,9 @@ describe('the content editor at /admin/', () => {
     const page = await cms.adminPage();
     await page.goto(`${cms.url}/admin/#/collections/alpha-services/new`);
     await (await control(page, 'Name of the service')).fill('Winter coats');
-    await (await control(page, 'One sentence: what the service does for whom')).fill('Free warm coats for children and adults every Saturday in winter.');
+    await (
+      await control(page, 'One sentence: what the service does for whom')
+    ).fill('Free warm coats for children and adults every Saturday in winter.');
     await (await control(page, 'Organisation that runs the service')).selectOption('alpha-council');
     await (await control(page, 'Categories, main one first')).selectOption('food');
     await pick(page, 'Free, reduced or paid', 'Free');
@@ -37,7 +41,9 @@ describe('the content editor at /admin/', () => {
     await (await control(page, 'Date the information was last checked')).fill('2026-11-20');
     // The second pane is the Arabic editor, side by side with the English one.
     await (await control(page, 'Name of the service', 1)).fill('معاطف الشتاء');
-    await (await control(page, 'One sentence: what the service does for whom', 1)).fill('معاطف دافئة مجانية للأطفال والكبار كل سبت في الشتاء.');
+    await (
+      await control(page, 'One sentence: what the service does for whom', 1)
+    ).fill('معاطف دافئة مجانية للأطفال والكبار كل سبت في الشتاء.');
 
     await publish(page);
     const file = (l: string) => path.join(content, 'towns/alpha/services', l, 'alpha-winter-coats.yml');
@@ -45,7 +51,13 @@ describe('the content editor at /admin/', () => {
     const service = await cms.waitForRecord('services', 'alpha-winter-coats', ['en', 'ar']);
     expect(fs.readFileSync(file('en'), 'utf8')).toMatch(/^provider: alpha-council$/m);
     expect(service?.owner).toBe('alpha');
-    expect(service?.shared).toMatchObject({ towns: ['alpha'], categories: ['food'], cost: { type: 'free' }, languages: ['en'], reviewed: '2026-11-20' });
+    expect(service?.shared).toMatchObject({
+      towns: ['alpha'],
+      categories: ['food'],
+      cost: { type: 'free' },
+      languages: ['en'],
+      reviewed: '2026-11-20',
+    });
     expect(service?.text.en?.name).toBe('Winter coats');
     expect(service?.text.ar?.name).toBe('معاطف الشتاء');
     await page.context().close();
@@ -62,7 +74,9 @@ describe('the content editor at /admin/', () => {
     await page.getByLabel('Repeats', { exact: true }).first().selectOption('MONTHLY');
     await page.getByLabel('Which day of the month').first().selectOption('2');
     await page.getByLabel('Ends', { exact: true }).first().selectOption('count');
-    await expect.poll(() => page.locator('[data-rrule-text]').first().innerText()).toBe('Repeats every month on the second Tuesday 10 times in all.');
+    await expect
+      .poll(() => page.locator('[data-rrule-text]').first().innerText())
+      .toBe('Repeats every month on the second Tuesday 10 times in all.');
 
     await publish(page);
     const entry = await cms.waitForRecord('calendar', 'alpha-winter-advice-morning', ['en']);
@@ -79,7 +93,11 @@ describe('the content editor at /admin/', () => {
     await page.goto(`${cms.url}/admin/#/collections/alpha-services/entries/alpha-housing`);
     await page.locator('button[title="Toggle preview"]').click();
     await page.getByText('Writing in English').first().click();
-    await page.getByRole('menuitem').filter({ hasText: /Arabic/ }).first().click();
+    await page
+      .getByRole('menuitem')
+      .filter({ hasText: /Arabic/ })
+      .first()
+      .click();
     const preview = page.frames().find((f) => f !== page.mainFrame())!;
     await expect.poll(() => preview.locator('body').innerText(), { timeout: 10_000 }).toContain('السكن الاجتماعي في ألفا');
     // "Towns: ألفا" from Alpha's Arabic profile, not its English name.

@@ -46,7 +46,9 @@ describe('the sweep itself', () => {
     };
     // One character more in the island loader: its sha256 no longer matches the policy's.
     edit('en/search', (html) => html.replace('<script>', '<script> '));
-    edit('en/services/beta-food', (html) => html.replace('</main>', '<img src="/icons/icon.svg" srcset="https://images.example.com/a.png 2x" alt=""></main>'));
+    edit('en/services/beta-food', (html) =>
+      html.replace('</main>', '<img src="/icons/icon.svg" srcset="https://images.example.com/a.png 2x" alt=""></main>'),
+    );
     fs.writeFileSync(path.join(broken, '_astro/noise.js'), 'console.error("the finder broke");\n');
     edit('ti/finder', (html) => html.replace('</body>', '<script type="module" src="/_astro/noise.js"></script></body>'));
 
@@ -57,7 +59,9 @@ describe('the sweep itself', () => {
     const problems = w.problems.join('\n');
     expect(problems).toMatch(/^\/en\/search\/: Content Security Policy blocked script-src-elem inline/m);
     expect(problems).toMatch(/^\/en\/search\/: islands did not hydrate/m);
-    expect(problems).toMatch(/^\/en\/services\/beta-food\/: Content Security Policy blocked img-src https:\/\/images\.example\.com\/a\.png/m);
+    expect(problems).toMatch(
+      /^\/en\/services\/beta-food\/: Content Security Policy blocked img-src https:\/\/images\.example\.com\/a\.png/m,
+    );
     expect(problems).toMatch(/^\/ti\/finder\/: console error: the finder broke$/m);
   });
 });

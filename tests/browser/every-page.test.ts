@@ -75,28 +75,35 @@ async function shareSaveKeep(w: Watched, locale: LocaleCode, expect: ExpectStati
 
   await w.visit(types.town);
   await w.page.click('[data-keep]');
-  await w.page.waitForFunction(() => {
-    const button = document.querySelector<HTMLButtonElement>('[data-keep]');
-    return button && !button.disabled && document.querySelector('[data-keep-status]')?.textContent?.trim();
-  }, undefined, { timeout: 120_000 });
+  await w.page.waitForFunction(
+    () => {
+      const button = document.querySelector<HTMLButtonElement>('[data-keep]');
+      return button && !button.disabled && document.querySelector('[data-keep-status]')?.textContent?.trim();
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
 }
 
 // Two locales at a time (vitest's maxConcurrency for this project): the work is in Chromium's
 // processes, so two contexts keep both of a CI machine's cores busy.
 describe.concurrent('every page type in every locale', () => {
-  it.for(localeCodes)('%s: loads without errors or blocked scripts, passes axe as loaded and in use, and stays private', async (locale, { expect }) => {
-    const w = await watchedContext(site.browser, site.url, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const urls = [...Object.values(pageTypes(locale)), ...(locale === 'en' ? Object.values(rootPages) : [])];
-    for (const url of urls) {
-      await w.visit(url);
-      await w.axe();
-    }
-    await w.visit(`/${locale}/no-such-page/`, 404);
-    await w.axe('not found');
-    await searchWithFilters(w, locale, expect);
-    await finderAnswered(w, locale);
-    await shareSaveKeep(w, locale, expect);
-    await w.close();
-    expect(w.problems).toEqual([]);
-  });
+  it.for(localeCodes)(
+    '%s: loads without errors or blocked scripts, passes axe as loaded and in use, and stays private',
+    async (locale, { expect }) => {
+      const w = await watchedContext(site.browser, site.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+      const urls = [...Object.values(pageTypes(locale)), ...(locale === 'en' ? Object.values(rootPages) : [])];
+      for (const url of urls) {
+        await w.visit(url);
+        await w.axe();
+      }
+      await w.visit(`/${locale}/no-such-page/`, 404);
+      await w.axe('not found');
+      await searchWithFilters(w, locale, expect);
+      await finderAnswered(w, locale);
+      await shareSaveKeep(w, locale, expect);
+      await w.close();
+      expect(w.problems).toEqual([]);
+    },
+  );
 });

@@ -40,7 +40,9 @@ describe('the finder, as an Arabic-speaking parent at 360 px', () => {
     expect(await listed(page, 'shown')).toEqual(expect.arrayContaining(['/ar/services/alpha-school-meals/', '/ar/services/joint-food/']));
     expect(await listed(page, 'hidden')).toEqual(['/ar/services/alpha-housing/']);
     await page.click('.finder-hidden summary');
-    const reasons = await page.$$eval('[data-finder-hidden] [data-reason]', (els) => els.map((el) => [el.getAttribute('data-reason'), el.textContent?.trim()]));
+    const reasons = await page.$$eval('[data-finder-hidden] [data-reason]', (els) =>
+      els.map((el) => [el.getAttribute('data-reason'), el.textContent?.trim()]),
+    );
     expect(reasons).toEqual([['ageMin', expect.stringMatching(/^فقط .*18/)]]);
     // The family question is not asked of a child: a child is in a family.
     expect(await page.$$('.finder-groups')).toHaveLength(0);
@@ -73,7 +75,10 @@ describe('the finder, as an Arabic-speaking parent at 360 px', () => {
     expect(new URL(page.url()).search).toBe('?town=alpha&age=45&registered=no');
     await page.screenshot({ path: path.join(shots, 'finder-ar-adult-360.png'), fullPage: true });
     // Every question has its name (legend or label), and the radio rows pass WCAG 2.2 AA checks.
-    const axe = await new AxeBuilder({ page }).include('.finder').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('.finder')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.context().close();
   });
@@ -106,7 +111,9 @@ describe('the finder, as an Arabic-speaking parent at 360 px', () => {
   it('labels every card in Tigrinya, where nothing is translated, in Tigrinya', async () => {
     const page = await phone('ti', '?town=alpha');
     await page.waitForSelector('[data-finder-shown]');
-    const cards = await page.$$eval('[data-finder-shown] > .card', (cs) => cs.map((c) => c.querySelector('[data-untranslated]')?.textContent));
+    const cards = await page.$$eval('[data-finder-shown] > .card', (cs) =>
+      cs.map((c) => c.querySelector('[data-untranslated]')?.textContent),
+    );
     expect(cards.length).toBeGreaterThan(0);
     expect(new Set(cards)).toEqual(new Set(['ብእንግሊዝኛ']));
     await page.context().close();

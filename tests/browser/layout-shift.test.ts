@@ -53,7 +53,8 @@ async function settledShift(page: Page, url: string): Promise<{ cls: number; sou
     const shifts = observer.takeRecords() as Shift[];
     observer.disconnect();
     const counted = shifts.filter((s) => !s.hadRecentInput);
-    const describe = (n?: Node) => (n instanceof Element ? `${n.tagName.toLowerCase()}.${[...n.classList].join('.')}` : String(n?.nodeName));
+    const describe = (n?: Node) =>
+      n instanceof Element ? `${n.tagName.toLowerCase()}.${[...n.classList].join('.')}` : String(n?.nodeName);
     return {
       cls: counted.reduce((sum, s) => sum + s.value, 0),
       sources: counted.flatMap((s) => s.sources.map((src) => `${describe(src.node)} ${s.value.toFixed(3)}`)),
@@ -65,7 +66,12 @@ describe.each(['en', 'ar'] as const)('layout shift in %s at 360 px', (locale) =>
   const pages = { ...rootPages, ...miniPageTypes(locale) };
 
   it.each(Object.entries(pages))('stays below 0.05 on the %s page', async (_type, path) => {
-    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await site.browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await throttle(page);
     const { cls, sources } = await settledShift(page, site.url + path);
@@ -74,7 +80,12 @@ describe.each(['en', 'ar'] as const)('layout shift in %s at 360 px', (locale) =>
   });
 
   it('stays below 0.05 when the finder opens from a parent’s link, answers and list filled in', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await site.browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await throttle(page);
     const { cls, sources } = await settledShift(page, `${site.url}/${locale}/finder/?town=alpha&for=child&age=6`);

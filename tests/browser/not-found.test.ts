@@ -61,9 +61,14 @@ describe('a missing address in a language', () => {
     for (const l of locales) {
       const { page, errors } = await open(context, `/${l.code}/services/gone/`);
       await page.waitForFunction((tag) => document.documentElement.lang === tag, l.tag);
-      const seen = { lang: await page.getAttribute('html', 'lang'), dir: await page.getAttribute('html', 'dir'), h1: await visibleHeading(page) };
+      const seen = {
+        lang: await page.getAttribute('html', 'lang'),
+        dir: await page.getAttribute('html', 'dir'),
+        h1: await visibleHeading(page),
+      };
       const expected = { lang: l.tag, dir: l.dir, h1: getT(l.code)('notFound.title') };
-      if (JSON.stringify(seen) !== JSON.stringify(expected) || errors.length > 0) wrong.push(`${l.code}: ${JSON.stringify(seen)} ${errors.join(' ')}`);
+      if (JSON.stringify(seen) !== JSON.stringify(expected) || errors.length > 0)
+        wrong.push(`${l.code}: ${JSON.stringify(seen)} ${errors.join(' ')}`);
       await page.close();
     }
     await context.close();

@@ -52,12 +52,16 @@ async function dayCells(page: Page): Promise<Cell[]> {
 async function overflowingTables(page: Page): Promise<number> {
   return page.$$eval(
     'table.hours',
-    (tables) => tables.filter((t) => t.getClientRects().length > 0 && t.getBoundingClientRect().width > (t.parentElement?.clientWidth ?? 0) + 1).length,
+    (tables) =>
+      tables.filter((t) => t.getClientRects().length > 0 && t.getBoundingClientRect().width > (t.parentElement?.clientWidth ?? 0) + 1)
+        .length,
   );
 }
 
 function brokenCells(url: string, cells: Cell[]): string[] {
-  return cells.filter((c) => c.lines !== 1 || c.clipped).map((c) => `${url}: "${c.text}" on ${c.lines} lines${c.clipped ? ', clipped' : ''}`);
+  return cells
+    .filter((c) => c.lines !== 1 || c.clipped)
+    .map((c) => `${url}: "${c.text}" on ${c.lines} lines${c.clipped ? ', clipped' : ''}`);
 }
 
 async function check(opts: { width: number; print?: boolean; textZoom?: number; hash?: string }): Promise<string[]> {
@@ -120,7 +124,10 @@ describe('hours tables', () => {
         for (const url of Object.values(pages(locale))) {
           await page.goto(site.url + url);
           if (zoom !== 1) await page.addStyleTag({ content: `html { font-size: ${zoom * 100}% !important; }` });
-          const result = await new AxeBuilder({ page }).include('.hours-box').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          const result = await new AxeBuilder({ page })
+            .include('.hours-box')
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
           found.push(...result.violations.map((v) => `${url} at ${zoom * 100} %: ${v.id}`));
         }
       }

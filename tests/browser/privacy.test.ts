@@ -33,10 +33,17 @@ describe('privacy by construction', () => {
       return urls;
     });
     expect(cached.length).toBeGreaterThan(Object.keys(types).length);
-    const built = (p: string) => [path.join(sites.sample, p), path.join(sites.sample, p, 'index.html')].some((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    const built = (p: string) =>
+      [path.join(sites.sample, p), path.join(sites.sample, p, 'index.html')].some((f) => fs.existsSync(f) && fs.statSync(f).isFile());
     const wrong = cached.filter((u) => {
       const url = new URL(u);
-      return url.origin !== site.url || url.search !== '' || url.hash !== '' || /^\/(?:admin|editors)\//.test(url.pathname) || !built(url.pathname);
+      return (
+        url.origin !== site.url ||
+        url.search !== '' ||
+        url.hash !== '' ||
+        /^\/(?:admin|editors)\//.test(url.pathname) ||
+        !built(url.pathname)
+      );
     });
     expect(wrong).toEqual([]);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);

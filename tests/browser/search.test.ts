@@ -89,9 +89,12 @@ describe('searching', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     await page.fill('input[type=search]', 'مأوى');
     const { urls } = await resultsFor(page, { q: 'مأوى', filters: {} });
-    expect(urls.filter((u) => u.includes('/services/')).slice(0, 2).sort()).toEqual(
-      [paths.service('ar', 'nerissa-night-shelter'), paths.service('ar', 'valmara-winter-night-shelter')].sort(),
-    );
+    expect(
+      urls
+        .filter((u) => u.includes('/services/'))
+        .slice(0, 2)
+        .sort(),
+    ).toEqual([paths.service('ar', 'nerissa-night-shelter'), paths.service('ar', 'valmara-winter-night-shelter')].sort());
     expect(urls.every((u) => u.startsWith('/ar/'))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
@@ -124,12 +127,27 @@ describe('each filter', () => {
   const c = network.calendar;
   const e = (x: (typeof s)[number]) => x.shared.eligibility;
   const cases: [string, string, number, (slug: string) => boolean][] = [
-    ['town', 'valmara', s.filter((x) => x.shared.towns.includes('valmara')).length + c.filter((x) => x.shared.towns.includes('valmara')).length, (slug) => (service(slug)?.shared.towns ?? network.calendar.find((x) => x.slug === slug)!.shared.towns).includes('valmara')],
-    ['category', 'health', s.filter((x) => x.shared.categories.includes('health')).length + c.filter((x) => x.shared.categories.includes('health')).length, () => true],
+    [
+      'town',
+      'valmara',
+      s.filter((x) => x.shared.towns.includes('valmara')).length + c.filter((x) => x.shared.towns.includes('valmara')).length,
+      (slug) => (service(slug)?.shared.towns ?? network.calendar.find((x) => x.slug === slug)!.shared.towns).includes('valmara'),
+    ],
+    [
+      'category',
+      'health',
+      s.filter((x) => x.shared.categories.includes('health')).length + c.filter((x) => x.shared.categories.includes('health')).length,
+      () => true,
+    ],
     ['type', 'service', s.length, (slug) => !!service(slug)],
     ['type', 'calendar', c.length, (slug) => !service(slug)],
     ['language', 'uk', s.filter((x) => x.shared.languages.includes('uk')).length, (slug) => service(slug).shared.languages.includes('uk')],
-    ['status', 'asylum-seeker', s.filter((x) => e(x).residenceStatuses.length === 0 || e(x).residenceStatuses.includes('asylum-seeker')).length, (slug) => !e(service(slug)).residenceStatuses.length || e(service(slug)).residenceStatuses.includes('asylum-seeker')],
+    [
+      'status',
+      'asylum-seeker',
+      s.filter((x) => e(x).residenceStatuses.length === 0 || e(x).residenceStatuses.includes('asylum-seeker')).length,
+      (slug) => !e(service(slug)).residenceStatuses.length || e(service(slug)).residenceStatuses.includes('asylum-seeker'),
+    ],
     ['audience', 'women', s.filter((x) => e(x).audiences.length === 0 || e(x).audiences.includes('women')).length, () => true],
     ['nodocs', 'yes', s.filter((x) => e(x).documents.length === 0).length, (slug) => e(service(slug)).documents.length === 0],
     ['free', 'yes', s.filter((x) => x.shared.cost.type === 'free').length, (slug) => service(slug).shared.cost.type === 'free'],
@@ -230,7 +248,10 @@ describe('on a phone, with a keyboard or a screen reader', () => {
     await page.keyboard.press('Enter');
     const { status } = await resultsFor(page, { q: 'food', filters: {} });
     expect(await page.getByRole('status').filter({ hasText: status }).getAttribute('aria-live')).toBe('polite');
-    const links = page.getByRole('list').filter({ has: page.locator('.result') }).getByRole('link');
+    const links = page
+      .getByRole('list')
+      .filter({ has: page.locator('.result') })
+      .getByRole('link');
     expect(await links.count()).toBeGreaterThan(0);
     // Tab from the box reaches the submit button, then the filters.
     await box.focus();
@@ -251,7 +272,10 @@ describe('on a phone, with a keyboard or a screen reader', () => {
     await page.goto(site.url + url);
     await page.waitForSelector('.search-status');
     // Opening is synchronous, and reading scrollWidth below lays the page out again.
-    await page.locator('details').first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page
+      .locator('details')
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const { scroll, client } = await page.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
@@ -331,7 +355,9 @@ describe('the eligibility finder', () => {
   });
 
   it('lists services of other towns open to every partner town only when asked, with their towns', async () => {
-    const wide = network.services.filter((s) => s.shared.eligibility.residence === 'lives-in-network' && !s.shared.towns.includes('valmara'));
+    const wide = network.services.filter(
+      (s) => s.shared.eligibility.residence === 'lives-in-network' && !s.shared.towns.includes('valmara'),
+    );
     expect(wide.length).toBeGreaterThan(0);
     const { context, page, errors } = await phone();
     const requests: string[] = [];

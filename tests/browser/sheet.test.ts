@@ -71,7 +71,11 @@ describe('the printed referral sheet', () => {
       const checked = await page.$$eval('.sheet-col', (cols) =>
         cols
           .filter((c) => c.getClientRects().length > 0)
-          .map((c) => ({ id: c.id, text: c.querySelector('.sheet-checked')?.textContent ?? '', shown: (c.querySelector('.sheet-checked')?.getClientRects().length ?? 0) > 0 })),
+          .map((c) => ({
+            id: c.id,
+            text: c.querySelector('.sheet-checked')?.textContent ?? '',
+            shown: (c.querySelector('.sheet-checked')?.getClientRects().length ?? 0) > 0,
+          })),
       );
       expect(checked.map((c) => c.id)).toEqual(['en', 'ar']);
       expect(checked[0]).toEqual({ id: 'en', text: 'Information checked on 1 June 2026.', shown: true });

@@ -40,7 +40,9 @@ describe('subscribing on a phone', () => {
     await copy.evaluate((b) => ((b as HTMLButtonElement).hidden = false));
     await copy.tap();
     await expect.poll(() => box.locator('[data-feed-status]').textContent()).toBe(copied);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://crossroads.example.org/feeds/${locale}/towns/alpha.ics`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `https://crossroads.example.org/feeds/${locale}/towns/alpha.ics`,
+    );
 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(foreign).toEqual([]);

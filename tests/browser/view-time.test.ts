@@ -54,7 +54,10 @@ describe('the "may be outdated" note', () => {
   it('appears when a built page is read after its information got old', async () => {
     // alpha-housing was checked 2026-06-01; the note is hidden in the build and due on 2027-06-02.
     const note = 'p[data-stale-from]';
-    for (const [day, hidden] of [['2027-06-01', true], ['2027-06-02', false]] as const) {
+    for (const [day, hidden] of [
+      ['2027-06-01', true],
+      ['2027-06-02', false],
+    ] as const) {
       const context = await site.browser.newContext();
       const page = await context.newPage();
       await page.clock.setFixedTime(new Date(`${day}T12:00:00Z`));

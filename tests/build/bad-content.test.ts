@@ -33,19 +33,17 @@ describe('building bad content', () => {
         .replace('reviewed: "2026-06-01"', 'reviewed: "2026-02-30"'),
     );
     const clinic = path.join(scratch, 'towns/alpha/calendar/en/alpha-clinic.yml');
-    fs.writeFileSync(
-      clinic,
-      fs
-        .readFileSync(clinic, 'utf8')
-        .replace('FREQ=MONTHLY;BYDAY=1TU;COUNT=8', 'FREQ=FORTNIGHTLY;BYDAY=1TU'),
-    );
+    fs.writeFileSync(clinic, fs.readFileSync(clinic, 'utf8').replace('FREQ=MONTHLY;BYDAY=1TU;COUNT=8', 'FREQ=FORTNIGHTLY;BYDAY=1TU'));
     // References are checked in files whose own fields are valid.
     const food = path.join(scratch, 'towns/beta/services/en/beta-food.yml');
     fs.writeFileSync(food, fs.readFileSync(food, 'utf8').replace('categories: [food]', 'categories: [food, no-such-category]'));
     const window = path.join(scratch, 'towns/alpha/calendar/en/alpha-housing-window.yml');
     fs.writeFileSync(window, fs.readFileSync(window, 'utf8').replace('end: "2027-03-31"', 'end: "2027-02-01"'));
     const deadline = path.join(scratch, 'network/calendar/en/joint-deadline.yml');
-    fs.writeFileSync(deadline, fs.readFileSync(deadline, 'utf8').replace('towns: [alpha, beta]', 'towns: [alpha, gamma]\ntimezone: Europe/Nowhere'));
+    fs.writeFileSync(
+      deadline,
+      fs.readFileSync(deadline, 'utf8').replace('towns: [alpha, beta]', 'towns: [alpha, gamma]\ntimezone: Europe/Nowhere'),
+    );
     const beta = path.join(scratch, 'towns/beta/profile/en/beta.yml');
     fs.writeFileSync(beta, fs.readFileSync(beta, 'utf8').replace('Europe/Athens', 'Europe/Atlantis'));
 
@@ -145,7 +143,9 @@ describe('building allowed but hostile content', () => {
     const files = filesEnding(site, '.json').filter((f) => !f.startsWith('pagefind'));
     const parsed = files.map((f) => JSON.parse(read(f)) as unknown);
     expect(parsed.some((v) => holds(v, serviceName))).toBe(true);
-    const jsonLd = [...readPage(site, '/en/services/alpha-housing/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    const jsonLd = [
+      ...readPage(site, '/en/services/alpha-housing/').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g),
+    ];
     expect(jsonLd.length).toBeGreaterThan(0);
     expect(jsonLd.some((m) => holds(JSON.parse(m[1]), serviceName))).toBe(true);
   });
@@ -169,15 +169,27 @@ describe('building allowed but hostile content', () => {
     // As the reader keeps it: line ends as \n, no line break at the end.
     const title = entryTitle.replace(/\r\n/g, '\n').trim();
     expect(feed.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('summary'))).toEqual([title, `Cancelled: ${title}`]);
-    for (const event of feed.getAllSubcomponents('vevent')) expect(event.getAllProperties().map((p) => p.name).filter((n) => n === 'summary')).toHaveLength(1);
+    for (const event of feed.getAllSubcomponents('vevent'))
+      expect(
+        event
+          .getAllProperties()
+          .map((p) => p.name)
+          .filter((n) => n === 'summary'),
+      ).toHaveLength(1);
     const feeds = filesEnding(site, '.ics');
     expect(feeds.length).toBeGreaterThan(5);
     for (const f of feeds) {
       const calendar = new ICAL.Component(ICAL.parse(read(f)));
       const events = calendar.getAllSubcomponents('vevent');
       // No property or event made from the editor's line breaks, in any feed (town and category feeds name the town).
-      expect([calendar, ...events].flatMap((c) => c.getAllProperties().map((p) => p.name)).filter((n) => n === 'x-injected'), f).toEqual([]);
-      expect(events.filter((e) => String(e.getFirstPropertyValue('summary')).startsWith('pay a fee')), f).toEqual([]);
+      expect(
+        [calendar, ...events].flatMap((c) => c.getAllProperties().map((p) => p.name)).filter((n) => n === 'x-injected'),
+        f,
+      ).toEqual([]);
+      expect(
+        events.filter((e) => String(e.getFirstPropertyValue('summary')).startsWith('pay a fee')),
+        f,
+      ).toEqual([]);
       for (const e of events) expect(e.getAllProperties('dtstart'), f).toHaveLength(1);
     }
   });

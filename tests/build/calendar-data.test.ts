@@ -26,7 +26,9 @@ describe('the HSDS calendar extension', () => {
     expect(file.extension).toBe('x_calendar_entries');
     const { extension: _e, version: _v, ...page } = file;
     expect(hsdsErrors('page', [page])).toEqual([]);
-    const errors = file.contents.flatMap((r: unknown) => (validateEntry(r) ? [] : validateEntry.errors!.map((e) => `${(r as { slug: string }).slug} ${e.instancePath}: ${e.message}`)));
+    const errors = file.contents.flatMap((r: unknown) =>
+      validateEntry(r) ? [] : validateEntry.errors!.map((e) => `${(r as { slug: string }).slug} ${e.instancePath}: ${e.message}`),
+    );
     expect(errors).toEqual([]);
     expect(file.contents).toHaveLength(network.calendar.length);
   });

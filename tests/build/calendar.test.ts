@@ -87,7 +87,9 @@ describe('the agenda of the small fixture network', () => {
 
   it('shows absolute dates, with relative labels left for view time', () => {
     expect(html).toContain('<time datetime="2026-12-15">Tuesday, 15 December 2026</time>');
-    expect(html).toMatch(/<span class="rel" data-rel="deadline" data-start="2026-12-15" data-end="2026-12-15" data-tz="Europe\/Rome" hidden><\/span>/);
+    expect(html).toMatch(
+      /<span class="rel" data-rel="deadline" data-start="2026-12-15" data-end="2026-12-15" data-tz="Europe\/Rome" hidden><\/span>/,
+    );
     expect(html).not.toMatch(/Closes in|Passed</);
   });
 

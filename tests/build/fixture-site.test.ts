@@ -35,7 +35,9 @@ describe('old information', () => {
 describe('documents that are alternatives', () => {
   // alpha-housing asks for a passport or a residence permit, and proof of income.
   it('read as one line per group on the service page, joined by the language’s "or"', () => {
-    expect(page('/en/services/alpha-housing/')).toMatch(/<span>Passport or Residence permit<\/span><\/li><li>.*<span>Proof of income<\/span>/);
+    expect(page('/en/services/alpha-housing/')).toMatch(
+      /<span>Passport or Residence permit<\/span><\/li><li>.*<span>Proof of income<\/span>/,
+    );
     expect(page('/ar/services/alpha-housing/')).toContain('<span>جواز السفر أو تصريح الإقامة</span>');
   });
 

@@ -25,10 +25,12 @@ const exists = (p: string) => builtPages.has(p) || (fs.existsSync(file(p)) && fs
 
 describe('QR codes', () => {
   it('exist for every service and calendar entry page in every language, as SVG from the site', () => {
-    const missing = locales.flatMap((l) => [
-      ...network.services.map((s) => qr.service(l.code, s.slug)),
-      ...network.calendar.map((e) => qr.entry(l.code, e.slug)),
-    ]).filter((p) => !fs.existsSync(file(p)));
+    const missing = locales
+      .flatMap((l) => [
+        ...network.services.map((s) => qr.service(l.code, s.slug)),
+        ...network.calendar.map((e) => qr.entry(l.code, e.slug)),
+      ])
+      .filter((p) => !fs.existsSync(file(p)));
     expect(missing).toEqual([]);
     const svg = fs.readFileSync(file(qr.service('ar', network.services[0].slug)), 'utf8');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox=/);
@@ -38,7 +40,9 @@ describe('QR codes', () => {
 describe('the share panel', () => {
   it("shows every service and entry page's address as a plain link, for readers without JavaScript", () => {
     const service = network.services[0].slug;
-    expect(readPage(sites.sample, paths.service('fa', service))).toContain(`<a href="${origin}${paths.service('fa', service)}" dir="ltr" data-share-link>`);
+    expect(readPage(sites.sample, paths.service('fa', service))).toContain(
+      `<a href="${origin}${paths.service('fa', service)}" dir="ltr" data-share-link>`,
+    );
     const entry = network.calendar[0].slug;
     expect(readPage(sites.sample, paths.entry('uk', entry))).toContain(`href="${origin}${paths.entry('uk', entry)}"`);
   });
@@ -55,7 +59,9 @@ describe('referral sheets', () => {
 
   it('hold every language, each in its own direction, the page’s own first', () => {
     const html = readPage(sites.sample, paths.sheet('fr', slug));
-    const columns = [...html.matchAll(/<article id="([a-z]+)" class="sheet-col ([a-z-]+)" lang="([^"]+)" dir="(rtl|ltr)"/g)].map((m) => m.slice(1));
+    const columns = [...html.matchAll(/<article id="([a-z]+)" class="sheet-col ([a-z-]+)" lang="([^"]+)" dir="(rtl|ltr)"/g)].map((m) =>
+      m.slice(1),
+    );
     expect(columns[0]).toEqual(['fr', 'sheet-own', 'fr-FR', 'ltr']);
     expect(columns.map((c) => c[0]).sort()).toEqual(locales.map((l) => l.code).sort());
     expect(columns.find((c) => c[0] === 'ar')).toEqual(['ar', 'sheet-client', 'ar', 'rtl']);
@@ -63,7 +69,8 @@ describe('referral sheets', () => {
     expect(columns.find((c) => c[0] === 'ur')).toEqual(['ur', 'sheet-client', 'ur-PK', 'rtl']);
   });
 
-  const stylesheets = (page: string) => [...readPage(sites.sample, page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+  const stylesheets = (page: string) =>
+    [...readPage(sites.sample, page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
   const serviceCss = stylesheets(paths.service('en', slug));
   const own = stylesheets(paths.sheet('en', slug)).filter((c) => !serviceCss.includes(c));
 
@@ -102,7 +109,9 @@ describe('My list', () => {
     for (const l of locales) {
       expect(readPage(sites.sample, paths.myList(l.code))).toContain(`data-buckets="${count}"`);
       expect(readPage(sites.sample, paths.myList(l.code))).toContain('<meta name="robots" content="noindex">');
-      const files: ListFile[] = Array.from({ length: count }, (_, i) => JSON.parse(fs.readFileSync(file(paths.myListData(l.code, i)), 'utf8')));
+      const files: ListFile[] = Array.from({ length: count }, (_, i) =>
+        JSON.parse(fs.readFileSync(file(paths.myListData(l.code, i)), 'utf8')),
+      );
       expect(files.flatMap((f) => f.entries.map((e) => e.slug)).sort()).toEqual(network.calendar.map((e) => e.slug).sort());
       expect(files.flatMap((f) => f.services.map((s) => s.slug)).sort()).toEqual(network.services.map((s) => s.slug).sort());
       // Each record is in the file the browser will look in.
@@ -126,7 +135,9 @@ describe('offline', () => {
     const shell = [...sw.matchAll(/"(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
     expect(shell.length).toBeGreaterThan(0);
     expect(shell.filter((a) => !exists(a))).toEqual([]);
-    const serviceAssets = [...readPage(sites.sample, paths.service('en', 'valmara-food-bank')).matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]);
+    const serviceAssets = [
+      ...readPage(sites.sample, paths.service('en', 'valmara-food-bank')).matchAll(/(?:href|src)="(\/_astro\/[^"]+)"/g),
+    ].map((m) => m[1]);
     expect(serviceAssets.filter((a) => !shell.includes(a))).toEqual([]);
   });
 

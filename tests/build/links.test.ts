@@ -16,7 +16,9 @@ import { editorPages, sites, testDist } from '../helpers/build';
 const origin = new URL('https://crossroads.example.org');
 
 function fileFor(site: string, urlPath: string): string | undefined {
-  const candidates = urlPath.endsWith('/') ? [path.join(site, urlPath, 'index.html')] : [path.join(site, urlPath), path.join(site, urlPath, 'index.html')];
+  const candidates = urlPath.endsWith('/')
+    ? [path.join(site, urlPath, 'index.html')]
+    : [path.join(site, urlPath), path.join(site, urlPath, 'index.html')];
   return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
 }
 
@@ -64,7 +66,8 @@ function check(site: string, name: string) {
       checkedIn.add(path.extname(from.replace(/\/$/, '/x.html')));
       const file = fileFor(site, target.path);
       if (!file) broken.push(`${from}: ${link.where} "${link.url}" → no such page or file`);
-      else if (target.fragment && !idsOf(file).has(target.fragment)) broken.push(`${from}: ${link.where} "${link.url}" → no element with id "${target.fragment}"`);
+      else if (target.fragment && !idsOf(file).has(target.fragment))
+        broken.push(`${from}: ${link.where} "${link.url}" → no element with id "${target.fragment}"`);
     }
   }
   const report = [...external.entries()].sort().map(([url, pages]) => `${url}\t${pages.size} file(s), e.g. ${[...pages][0]}`);
@@ -94,7 +97,10 @@ describe('links in the built site', () => {
       path.join(scratch, 'en/index.html'),
       `<!doctype html><title>x</title><img src="/en/" srcset="https://images.example.com/a.png 2x" alt=""><a href='/en/gone/'>gone</a>`,
     );
-    fs.writeFileSync(path.join(scratch, 'all.ics'), 'BEGIN:VCALENDAR\r\nURL:https://crossroads.example.org/en/calendar/\r\n gone/\r\nEND:VCALENDAR\r\n');
+    fs.writeFileSync(
+      path.join(scratch, 'all.ics'),
+      'BEGIN:VCALENDAR\r\nURL:https://crossroads.example.org/en/calendar/\r\n gone/\r\nEND:VCALENDAR\r\n',
+    );
     expect(check(scratch, 'scratch').broken).toEqual([
       '/all.ics: ics "https://crossroads.example.org/en/calendar/gone/" → no such page or file',
       '/en/: img srcset "https://images.example.com/a.png" → loads a resource from another origin',

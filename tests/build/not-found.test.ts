@@ -31,7 +31,9 @@ describe('the 404 page without JavaScript', () => {
 
   it('links every language’s start page, labelled with the language’s own name', () => {
     for (const l of locales) {
-      expect(html).toMatch(new RegExp(`<a href="/${l.code}/" hreflang="${l.tag}" lang="${l.tag}" dir="${l.dir}">\\s*<span>${l.label}</span>`));
+      expect(html).toMatch(
+        new RegExp(`<a href="/${l.code}/" hreflang="${l.tag}" lang="${l.tag}" dir="${l.dir}">\\s*<span>${l.label}</span>`),
+      );
     }
     expect(html).not.toMatch(/in English|باللغة الإنجليزية|en anglais/);
   });
@@ -50,6 +52,8 @@ describe('what the 404 page’s script works from', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
     const inline = scripts.filter((attrs) => !/\bsrc="\/[^"]+"/.test(attrs) && !/type="application\/(?:ld\+)?json"/.test(attrs));
     expect(inline).toEqual([]);
-    expect(scripts.some((attrs) => /type="module"[^>]*src="\/_astro\/[^"]+\.js"|src="\/_astro\/[^"]+\.js"[^>]*type="module"/.test(attrs))).toBe(true);
+    expect(
+      scripts.some((attrs) => /type="module"[^>]*src="\/_astro\/[^"]+\.js"|src="\/_astro\/[^"]+\.js"[^>]*type="module"/.test(attrs)),
+    ).toBe(true);
   });
 });

@@ -34,7 +34,10 @@ describe.each([
       return [...hsdsErrors('page', [page], () => f.name), ...hsdsErrors(f.schema, page.contents)];
     });
     expect(errors.slice(0, 20)).toEqual([]);
-    expect(readJson(site, hsdsPath(locale, 'index'))).toMatchObject({ version: '3.1', language: locales.find((l) => l.code === locale)!.tag });
+    expect(readJson(site, hsdsPath(locale, 'index'))).toMatchObject({
+      version: '3.1',
+      language: locales.find((l) => l.code === locale)!.tag,
+    });
   });
 
   it('has every service in every language, with the id used everywhere else', () => {
@@ -73,8 +76,7 @@ describe('structured data on service pages', () => {
 });
 
 /** Built HTML pages a search engine should know: all but those marked noindex (404, the CMS). */
-const indexable = (site: string) =>
-  listPages(site).filter((p) => !/<meta name="robots" content="noindex/.test(readPage(site, p)));
+const indexable = (site: string) => listPages(site).filter((p) => !/<meta name="robots" content="noindex/.test(readPage(site, p)));
 
 describe('the sitemap', () => {
   const index = fs.readFileSync(path.join(sites.sample, 'sitemap.xml'), 'utf8');
@@ -123,7 +125,8 @@ describe('hreflang alternates', () => {
     for (const page of built) {
       const html = readPage(site, page);
       const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
-      if (alternates.map(([lang]) => lang).join() !== [...locales.map((l) => l.tag), 'x-default'].join()) wrong.push(`${page}: ${alternates.map(([l]) => l)}`);
+      if (alternates.map(([lang]) => lang).join() !== [...locales.map((l) => l.tag), 'x-default'].join())
+        wrong.push(`${page}: ${alternates.map(([l]) => l)}`);
       for (const [, href] of alternates) if (!built.has(href.replace(origin, ''))) wrong.push(`${page}: ${href} is not a page`);
       // A localized page lists itself among its alternates.
       if (page !== '/' && !alternates.some(([, href]) => href === origin + page)) wrong.push(`${page}: not among its own alternates`);
@@ -135,9 +138,11 @@ describe('hreflang alternates', () => {
 describe('the network overview', () => {
   /** The matrix cells of a built overview page: town × category → count and whether it is a gap. */
   const cells = (site: string, locale: LocaleCode) =>
-    [...readPage(site, paths.overview(locale)).matchAll(/<td(?: class="([^"]*)")? data-town="([^"]+)" data-category="([^"]+)" data-count="(\d+)"/g)].map(
-      (m) => ({ town: m[2], category: m[3], count: Number(m[4]), gap: (m[1] ?? '').includes('matrix-gap') }),
-    );
+    [
+      ...readPage(site, paths.overview(locale)).matchAll(
+        /<td(?: class="([^"]*)")? data-town="([^"]+)" data-category="([^"]+)" data-count="(\d+)"/g,
+      ),
+    ].map((m) => ({ town: m[2], category: m[3], count: Number(m[4]), gap: (m[1] ?? '').includes('matrix-gap') }));
 
   it.each([
     ['sample network', sites.sample, sample],
@@ -154,10 +159,17 @@ describe('the network overview', () => {
 
   it('shows a town with no service in a category as a gap, in the matrix and in the list of gaps', () => {
     const found = cells(sites.mini, 'en');
-    expect(found.find((c) => c.town === 'beta' && c.category === 'housing')).toEqual({ town: 'beta', category: 'housing', count: 0, gap: true });
+    expect(found.find((c) => c.town === 'beta' && c.category === 'housing')).toEqual({
+      town: 'beta',
+      category: 'housing',
+      count: 0,
+      gap: true,
+    });
     const html = readPage(sites.mini, '/en/overview/');
     expect(html).toContain('No service in Beta for Housing');
-    expect(html).toMatch(/<dt><a href="\/en\/towns\/beta\/">Beta<\/a><\/dt>\s*<dd>\s*<ul class="tags">\s*<li><a class="tag" href="\/en\/overview\/housing\/"/);
+    expect(html).toMatch(
+      /<dt><a href="\/en\/towns\/beta\/">Beta<\/a><\/dt>\s*<dd>\s*<ul class="tags">\s*<li><a class="tag" href="\/en\/overview\/housing\/"/,
+    );
   });
 
   it('links each cell to that town’s services on the category page', () => {

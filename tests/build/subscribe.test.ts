@@ -8,8 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { readPage, sites } from '../helpers/build';
 
 const page = (p: string) => readPage(sites.mini, p);
-const decode = (s: string) => s.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-const hrefs = (html: string, prefix: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => decode(m[1])).filter((h) => h.startsWith(prefix));
+const decode = (s: string) =>
+  s.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+const hrefs = (html: string, prefix: string) =>
+  [...html.matchAll(/href="([^"]*)"/g)].map((m) => decode(m[1])).filter((h) => h.startsWith(prefix));
 
 describe('the subscribe page', () => {
   const html = page('/ar/calendar/subscribe/');
@@ -22,8 +24,14 @@ describe('the subscribe page', () => {
     for (const feed of feeds) {
       const https = `https://crossroads.example.org/feeds/ar/${feed}.ics`;
       expect(webcal, feed).toContain(`webcal://crossroads.example.org/feeds/ar/${feed}.ics`);
-      expect(google.map((h) => new URL(h).searchParams.get('cid')), feed).toContain(`webcal://crossroads.example.org/feeds/ar/${feed}.ics`);
-      expect(outlook.map((h) => new URL(h).searchParams.get('url')), feed).toContain(https);
+      expect(
+        google.map((h) => new URL(h).searchParams.get('cid')),
+        feed,
+      ).toContain(`webcal://crossroads.example.org/feeds/ar/${feed}.ics`);
+      expect(
+        outlook.map((h) => new URL(h).searchParams.get('url')),
+        feed,
+      ).toContain(https);
       expect(html, feed).toContain(`data-feed-url>${https}</code>`);
     }
     expect(webcal).toHaveLength(feeds.length);
@@ -43,15 +51,20 @@ describe('the subscribe page', () => {
   });
 
   it('links out to Google and Outlook only as plain links, with no referrer, and loads nothing from them', () => {
-    for (const m of html.matchAll(/<a href="https:\/\/(?:calendar\.google\.com|outlook\.live\.com)[^>]*>/g)) expect(m[0]).toContain('rel="noopener noreferrer external"');
+    for (const m of html.matchAll(/<a href="https:\/\/(?:calendar\.google\.com|outlook\.live\.com)[^>]*>/g))
+      expect(m[0]).toContain('rel="noopener noreferrer external"');
     expect(html).not.toMatch(/<(?:img|script|link|iframe)[^>]+(?:google|outlook|microsoft|live)\.com/);
     expect(html).not.toMatch(/rel="[^"]*(?:prefetch|preconnect|dns-prefetch)/);
   });
 
   it('writes each address out in full without JavaScript, with a Copy button for the script to show', () => {
     expect(html).toContain('<p class="feed-copy"><span>عنوان التقويم للنسخ واللصق:</span>');
-    expect(html).toContain('<code id="feed-url-town-alpha" class="feed-url" dir="ltr" translate="no" data-feed-url>https://crossroads.example.org/feeds/ar/towns/alpha.ics</code>');
-    expect(html).toContain('<button type="button" class="button button-quiet" aria-describedby="feed-url-town-alpha" data-copy-feed hidden>انسخ العنوان</button>');
+    expect(html).toContain(
+      '<code id="feed-url-town-alpha" class="feed-url" dir="ltr" translate="no" data-feed-url>https://crossroads.example.org/feeds/ar/towns/alpha.ics</code>',
+    );
+    expect(html).toContain(
+      '<button type="button" class="button button-quiet" aria-describedby="feed-url-town-alpha" data-copy-feed hidden>انسخ العنوان</button>',
+    );
   });
 
   it('names, in its steps, the buttons that are on the page', () => {

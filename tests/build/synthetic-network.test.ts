@@ -54,9 +54,21 @@ describe('a generated network of 14 towns × 1 service, translated into Arabic',
   });
 
   it(`splits each topic's town-by-town comparison into pages of ${townsPerPage} towns, each with an index of every town`, () => {
-    const townSlugs = [...new Set(Object.keys(files).filter((p) => p.startsWith('towns/')).map((p) => p.split('/')[1]))];
+    const townSlugs = [
+      ...new Set(
+        Object.keys(files)
+          .filter((p) => p.startsWith('towns/'))
+          .map((p) => p.split('/')[1]),
+      ),
+    ];
     expect(townSlugs).toHaveLength(14);
-    const categories = [...new Set(Object.keys(files).filter((p) => p.startsWith('network/categories/')).map((p) => path.basename(p, '.yml')))];
+    const categories = [
+      ...new Set(
+        Object.keys(files)
+          .filter((p) => p.startsWith('network/categories/'))
+          .map((p) => path.basename(p, '.yml')),
+      ),
+    ];
     expect(categories.length).toBeGreaterThan(0);
     for (const locale of ['en', 'ar'] as const) {
       for (const category of categories) {
@@ -74,7 +86,13 @@ describe('a generated network of 14 towns × 1 service, translated into Arabic',
         }
         expect(columns.sort()).toEqual([...townSlugs].sort());
         // The coordinators' side-by-side table is split the same way.
-        const overview = [1, 2].flatMap((page) => [...readPage(outDir, paths.overviewCategory(locale, category, page)).matchAll(/<th scope="colgroup" colspan="\d+" id="town-([a-z0-9-]+)"/g)].map((m) => m[1]));
+        const overview = [1, 2].flatMap((page) =>
+          [
+            ...readPage(outDir, paths.overviewCategory(locale, category, page)).matchAll(
+              /<th scope="colgroup" colspan="\d+" id="town-([a-z0-9-]+)"/g,
+            ),
+          ].map((m) => m[1]),
+        );
         expect(overview.sort()).toEqual([...townSlugs].sort());
         expect(fs.existsSync(path.join(outDir, paths.category(locale, category, 3)))).toBe(false);
       }
@@ -88,7 +106,13 @@ describe('a generated network of 14 towns × 1 service, translated into Arabic',
   });
 
   it('folds the agendas’ town filters, keeping the town being shown in view', () => {
-    const townSlugs = [...new Set(Object.keys(files).filter((p) => p.startsWith('towns/')).map((p) => p.split('/')[1]))];
+    const townSlugs = [
+      ...new Set(
+        Object.keys(files)
+          .filter((p) => p.startsWith('towns/'))
+          .map((p) => p.split('/')[1]),
+      ),
+    ];
     const all = readPage(outDir, paths.calendar('en'));
     const folded = all.slice(all.indexOf('<details class="fold">'));
     expect(all).toContain('<details class="fold">');

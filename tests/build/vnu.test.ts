@@ -37,9 +37,7 @@ function vnu(targets: string[], input?: string): VnuMessage[] {
 
 /** Errors, as `page:line message`; vnu's warnings and infos (CSP notes about file:// URLs) are not errors. */
 const errors = (messages: VnuMessage[], root = '') =>
-  messages
-    .filter((m) => m.type !== 'info')
-    .map((m) => `${(m.url ?? '').replace(`file:${root}`, '')}:${m.lastLine ?? 0} ${m.message}`);
+  messages.filter((m) => m.type !== 'info').map((m) => `${(m.url ?? '').replace(`file:${root}`, '')}:${m.lastLine ?? 0} ${m.message}`);
 
 describe('the Nu Html Checker', () => {
   it('reports an error it should, so a clean run means something', () => {

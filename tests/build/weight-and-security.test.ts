@@ -17,7 +17,9 @@ const report = await weighSite(sites.sample, localeCodes);
 describe('page weight', () => {
   it('is reported for every page type a reader opens, each with an HTML+CSS and a JavaScript budget', () => {
     console.log(formatReport(report));
-    const types = Object.values(pageTypes('en')).map((url) => pageType(url.slice(1) + (url.endsWith('/') ? 'index.html' : ''), localeCodes));
+    const types = Object.values(pageTypes('en')).map((url) =>
+      pageType(url.slice(1) + (url.endsWith('/') ? 'index.html' : ''), localeCodes),
+    );
     expect(report.map((r) => r.type)).toEqual(expect.arrayContaining([...new Set(types)]));
     expect(report.map((r) => r.type)).toEqual(expect.arrayContaining(['/index.html', '/404.html']));
   });
@@ -56,7 +58,8 @@ describe('security', () => {
 
   it('loads no script, style, image, font or frame from another origin', () => {
     // Resources a page fetches by itself (links to other sites are fine: they wait for a tap).
-    const embedded = /<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\ssrc="(https?:)?\/\/|<link\b[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest)"[^>]*\shref="(https?:)?\/\//i;
+    const embedded =
+      /<(?:script|img|iframe|source|audio|video|embed)\b[^>]*\ssrc="(https?:)?\/\/|<link\b[^>]*\srel="(?:stylesheet|preload|modulepreload|icon|manifest)"[^>]*\shref="(https?:)?\/\//i;
     const offending = pages.filter((p) => embedded.test(readPage(sites.sample, p)));
     expect(offending).toEqual([]);
   });

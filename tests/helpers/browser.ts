@@ -27,9 +27,7 @@ const quietArgs = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  const systemPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (p) => p && fs.existsSync(p),
-  );
+  const systemPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
   if (systemPath) return chromium.launch({ executablePath: systemPath, args: quietArgs, headless: true });
   const bundled = (await import('@sparticuz/chromium')).default;
   return chromium.launch({

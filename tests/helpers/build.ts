@@ -57,7 +57,14 @@ export const editorPages = /^\/(?:admin|editors)\//;
 export function listPages(site: string): string[] {
   return (fs.readdirSync(site, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + f.split(path.sep).join('/').replace(/index\.html$/, ''))
+    .map(
+      (f) =>
+        '/' +
+        f
+          .split(path.sep)
+          .join('/')
+          .replace(/index\.html$/, ''),
+    )
     .filter((p) => !editorPages.test(p))
     .sort();
 }

@@ -141,7 +141,8 @@ export function useCms(): Cms {
 }
 
 /** A label as Decap shows it: the field's label, with " (optional)" in the admin's language. */
-const labelPattern = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\((?:optional|opzionale|προαιρετικός)\\))?$`);
+const labelPattern = (label: string) =>
+  new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\((?:optional|opzionale|προαιρετικός)\\))?$`);
 
 /** The control of the field labelled `label`; pane 0 is the left editor. */
 export async function control(page: Page, label: string, pane = 0) {

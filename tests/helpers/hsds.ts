@@ -23,7 +23,10 @@ function load(): Ajv2020 {
   }
   // The API's Page wrapper lives in the OpenAPI document.
   const openapi = JSON.parse(fs.readFileSync(path.join(hsdsSchemaDir, 'openapi.json'), 'utf8'));
-  ajv.addSchema({ ...openapi.components.schemas.Page, required: ['total_items', 'total_pages', 'page_number', 'size', 'contents'] }, 'page');
+  ajv.addSchema(
+    { ...openapi.components.schemas.Page, required: ['total_items', 'total_pages', 'page_number', 'size', 'contents'] },
+    'page',
+  );
   return ajv;
 }
 
@@ -35,7 +38,11 @@ export function hsdsValidator(schema: string): ValidateFunction {
 }
 
 /** Every schema error of every record, as "<label> <path>: <message>" lines (empty when valid). */
-export function hsdsErrors(schema: string, records: unknown[], label: (r: any, i: number) => string = (r, i) => r?.id ?? `#${i}`): string[] {
+export function hsdsErrors(
+  schema: string,
+  records: unknown[],
+  label: (r: any, i: number) => string = (r, i) => r?.id ?? `#${i}`,
+): string[] {
   const validate = hsdsValidator(schema);
   return records.flatMap((r, i) =>
     validate(r) ? [] : (validate.errors ?? []).map((e) => `${schema} ${label(r, i)} ${e.instancePath || '/'}: ${e.message}`),

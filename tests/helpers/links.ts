@@ -28,7 +28,8 @@ interface Node {
 /** `link rel` values whose target the browser loads by itself. */
 const loadedRels = /\b(?:stylesheet|preload|modulepreload|prefetch|icon|apple-touch-icon|manifest)\b/i;
 /** `meta` names and properties whose content is a URL (Open Graph, Twitter cards, app tiles). */
-const urlMeta = /^(?:og:(?:url|image|image:url|image:secure_url|audio|video)|twitter:(?:image|url)|msapplication-(?:TileImage|config)|(?:al:web:)?url)$/i;
+const urlMeta =
+  /^(?:og:(?:url|image|image:url|image:secure_url|audio|video)|twitter:(?:image|url)|msapplication-(?:TileImage|config)|(?:al:web:)?url)$/i;
 
 function walk(node: Node, visit: (n: Node) => void): void {
   visit(node);
@@ -38,7 +39,9 @@ function walk(node: Node, visit: (n: Node) => void): void {
 
 /** The `url(…)` addresses in CSS text (stylesheets, `<style>`, `style=""`). */
 export function urlsInCss(css: string): string[] {
-  return [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi)].map((m) => m[1] ?? m[2] ?? m[3]).filter((u) => u && !u.startsWith('#'));
+  return [...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((u) => u && !u.startsWith('#'));
 }
 
 /** Every address in an HTML page. */
@@ -54,7 +57,9 @@ export function linksInHtml(html: string): FoundLink[] {
     for (const [name, value] of attrs) {
       if (name === 'href') add(value, `${el} href`, el === 'link' && loadedRels.test(attrs.get('rel') ?? ''));
       else if (name === 'src') add(value, `${el} src`, true);
-      else if (name === 'srcset' || name === 'imagesrcset') for (const c of value.split(',')) add(c.trim().split(/\s+/)[0], `${el} ${name}`, el !== 'link' || loadedRels.test(attrs.get('rel') ?? ''));
+      else if (name === 'srcset' || name === 'imagesrcset')
+        for (const c of value.split(','))
+          add(c.trim().split(/\s+/)[0], `${el} ${name}`, el !== 'link' || loadedRels.test(attrs.get('rel') ?? ''));
       else if (name === 'action' || name === 'formaction' || name === 'cite') add(value, `${el} ${name}`, false);
       else if (name === 'poster' || (name === 'data' && el === 'object')) add(value, `${el} ${name}`, true);
       else if (name === 'style') urlsInCss(value).forEach((u) => add(u, `${el} style url()`, true));
@@ -91,7 +96,8 @@ export function linksInData(text: string, kind: 'json' | 'ics' | 'xml' | 'csv'):
   const out: FoundLink[] = [...body.matchAll(absolute)].map((m) => ({ url: m[0].replace(/&amp;/g, '&'), where: kind, embedded: false }));
   if (kind === 'json') {
     const visit = (v: unknown, key: string): void => {
-      if (typeof v === 'string' && /^\/(?!\/)\S*$/.test(v)) out.push({ url: v, where: `json ${key}`, embedded: /^(?:src|icons?)$/.test(key) });
+      if (typeof v === 'string' && /^\/(?!\/)\S*$/.test(v))
+        out.push({ url: v, where: `json ${key}`, embedded: /^(?:src|icons?)$/.test(key) });
       else if (Array.isArray(v)) v.forEach((x) => visit(x, key));
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, k);
     };
@@ -101,9 +107,7 @@ export function linksInData(text: string, kind: 'json' | 'ics' | 'xml' | 'csv'):
 }
 
 export type LinkTarget =
-  | { kind: 'internal'; path: string; fragment?: string }
-  | { kind: 'external'; url: string }
-  | { kind: 'app'; url: string };
+  { kind: 'internal'; path: string; fragment?: string } | { kind: 'external'; url: string } | { kind: 'app'; url: string };
 
 /**
  * Where a link goes, seen from `pagePath` on a site served at `origin`: a path on the site (with

@@ -6,7 +6,24 @@
 
 /** The properties schema.org allows on each type we emit (including inherited ones we use). */
 const known: Record<string, string[]> = {
-  Service: ['@context', '@type', '@id', 'identifier', 'name', 'description', 'url', 'serviceType', 'category', 'provider', 'areaServed', 'audience', 'termsOfService', 'hoursAvailable', 'availableChannel', 'offers'],
+  Service: [
+    '@context',
+    '@type',
+    '@id',
+    'identifier',
+    'name',
+    'description',
+    'url',
+    'serviceType',
+    'category',
+    'provider',
+    'areaServed',
+    'audience',
+    'termsOfService',
+    'hoursAvailable',
+    'availableChannel',
+    'offers',
+  ],
   GovernmentService: [],
   Organization: ['@type', '@id', 'name', 'url', 'sameAs', 'telephone', 'email'],
   GovernmentOrganization: [],
@@ -44,19 +61,30 @@ export function checkServiceJsonLd(data: any): string[] {
   expect(isText(data?.provider?.name), 'provider needs a name');
   expect(Array.isArray(data?.areaServed) && data.areaServed.length > 0, 'areaServed must list the towns');
   for (const area of data?.areaServed ?? []) expect(area['@type'] === 'City' && isText(area.name), 'each area served is a named City');
-  expect(data?.audience?.['@type'] === 'PeopleAudience' && isText(data.audience.audienceType), 'audience needs a PeopleAudience with audienceType');
+  expect(
+    data?.audience?.['@type'] === 'PeopleAudience' && isText(data.audience.audienceType),
+    'audience needs a PeopleAudience with audienceType',
+  );
   for (const age of ['suggestedMinAge', 'suggestedMaxAge']) {
     if (data?.audience?.[age] !== undefined) expect(Number.isInteger(data.audience[age]), `audience.${age} must be a number`);
   }
   for (const spec of data?.hoursAvailable ?? []) {
     expect(spec['@type'] === 'OpeningHoursSpecification', 'hoursAvailable holds OpeningHoursSpecification');
-    expect(Array.isArray(spec.dayOfWeek) && spec.dayOfWeek.length > 0 && spec.dayOfWeek.every((d: string) => days.includes(d)), 'dayOfWeek must be schema.org days');
+    expect(
+      Array.isArray(spec.dayOfWeek) && spec.dayOfWeek.length > 0 && spec.dayOfWeek.every((d: string) => days.includes(d)),
+      'dayOfWeek must be schema.org days',
+    );
     expect(/^\d{2}:\d{2}(:\d{2})?$/.test(spec.opens) && /^\d{2}:\d{2}(:\d{2})?$/.test(spec.closes), 'opens/closes must be hh:mm');
   }
   const channels = data?.availableChannel ?? [];
   expect(channels.length > 0 && channels.every((c: any) => c['@type'] === 'ServiceChannel'), 'availableChannel must hold ServiceChannels');
   expect(
-    channels.some((c: any) => Array.isArray(c.availableLanguage) && c.availableLanguage.length > 0 && c.availableLanguage.every((l: any) => l['@type'] === 'Language' && isText(l.name))),
+    channels.some(
+      (c: any) =>
+        Array.isArray(c.availableLanguage) &&
+        c.availableLanguage.length > 0 &&
+        c.availableLanguage.every((l: any) => l['@type'] === 'Language' && isText(l.name)),
+    ),
     'availableLanguage must list the languages',
   );
 

@@ -47,7 +47,13 @@ export async function watchedContext(browser: Browser, siteUrl: string, options:
   });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.__reportViolation?.({ directive: e.effectiveDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample }),
+      window.__reportViolation?.({
+        directive: e.effectiveDirective,
+        blocked: e.blockedURI,
+        source: e.sourceFile,
+        line: e.lineNumber,
+        sample: e.sample,
+      }),
     );
   });
   // A service worker's requests have no frame: name the worker instead of a page.
@@ -85,7 +91,10 @@ export async function watchedContext(browser: Browser, siteUrl: string, options:
     async axe(state) {
       const result = await new AxeBuilder({ page }).withTags(wcag).analyze();
       for (const v of result.violations) {
-        const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+        const where = v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ');
         problems.push(`${here(page)}${state ? ` (${state})` : ''}: axe ${v.id} (${v.impact}): ${where}`);
       }
     },
@@ -110,7 +119,10 @@ export async function settled(page: Page): Promise<boolean> {
   await page.waitForLoadState('load');
   const hydrated = await page
     .waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return hydrated;
 }

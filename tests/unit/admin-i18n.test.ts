@@ -10,14 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { cmsConfig, optionListName, type CmsCollection, type CmsSetup } from '~/lib/cms/config';
 import { readTowns } from '~/integrations/decap-cms';
 import * as schema from '~/lib/content/schema';
-import {
-  adminLanguages,
-  adminStrings,
-  fieldText,
-  translateMessage,
-  ui,
-  type AdminLanguage,
-} from '../../cms/admin/i18n';
+import { adminLanguages, adminStrings, fieldText, translateMessage, ui, type AdminLanguage } from '../../cms/admin/i18n';
 import { chooseAdminLanguage, collectionKind, configFields, localeName, translateConfig } from '../../cms/admin/language';
 
 const labels = JSON.parse(fs.readFileSync('locales/en.json', 'utf8'));
@@ -52,7 +45,10 @@ function sourceSentences(): Set<string> {
     'src/lib/cms/check.ts',
     'src/lib/content/errors.ts',
     'src/lib/calendar/recurrence.ts',
-    ...fs.readdirSync('cms/admin').filter((f) => f.endsWith('.ts')).map((f) => path.join('cms/admin', f)),
+    ...fs
+      .readdirSync('cms/admin')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join('cms/admin', f)),
   ];
   const literal = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
   const found = new Set<string>();
@@ -76,7 +72,10 @@ describe('the admin’s translation files', () => {
   it('name keys English has: the interface strings fall back to English', () => {
     const english = Object.keys(adminStrings.en.ui);
     for (const language of translations) {
-      expect(Object.keys(adminStrings[language].ui).filter((k) => !english.includes(k)), language).toEqual([]);
+      expect(
+        Object.keys(adminStrings[language].ui).filter((k) => !english.includes(k)),
+        language,
+      ).toEqual([]);
     }
   });
 
@@ -99,7 +98,9 @@ describe('the admin’s translation files', () => {
     const lists = (Object.values(schema) as unknown[]).filter(
       (v): v is readonly string[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string'),
     );
-    const named = new Map<string | undefined, readonly string[]>(lists.map((l) => [optionListName(l), l] as const).filter(([n]) => n !== undefined));
+    const named = new Map<string | undefined, readonly string[]>(
+      lists.map((l) => [optionListName(l), l] as const).filter(([n]) => n !== undefined),
+    );
     for (const language of translations) {
       const stale = Object.entries(adminStrings[language].options ?? {}).flatMap(([list, options]) =>
         Object.keys(options)
@@ -144,7 +145,9 @@ function matches(key: string, sentence: string): boolean {
 
 describe('translating a message', () => {
   it('gives the Italian and Greek of a schema message', () => {
-    expect(translateMessage('ageMin must not be greater than ageMax', 'it')).toBe('l’età minima non deve superare l’età massima'.replaceAll('’', "'"));
+    expect(translateMessage('ageMin must not be greater than ageMax', 'it')).toBe(
+      'l’età minima non deve superare l’età massima'.replaceAll('’', "'"),
+    );
     expect(translateMessage('ageMin must not be greater than ageMax', 'el')).toMatch(/ηλικία/);
   });
 
@@ -236,7 +239,17 @@ describe('the config in the admin’s language', () => {
 
   it('changes no value the content depends on', () => {
     const values = (c: Config) =>
-      c.collections.map((x) => [x.name, x.folder, [...configFields(x.fields)].map(({ path: p, field: f }) => [p, f.widget, f.required, f.default, (f.options as { value: string }[] | undefined)?.map((o) => o.value)])]);
+      c.collections.map((x) => [
+        x.name,
+        x.folder,
+        [...configFields(x.fields)].map(({ path: p, field: f }) => [
+          p,
+          f.widget,
+          f.required,
+          f.default,
+          (f.options as { value: string }[] | undefined)?.map((o) => o.value),
+        ]),
+      ]);
     for (const language of adminLanguages as AdminLanguage[]) {
       expect(values(translateConfig(config, language, towns) as Config)).toEqual(values(config));
     }
@@ -262,7 +275,16 @@ describe('one town at a time', () => {
 
   it('keeps the other towns’ collections, hidden, so references to their records resolve', () => {
     const hidden = own.collections.filter((c) => c.hide).map((c) => c.name);
-    expect(hidden.sort()).toEqual(['alpha-calendar', 'alpha-profile', 'alpha-providers', 'alpha-services', 'gamma-calendar', 'gamma-profile', 'gamma-providers', 'gamma-services']);
+    expect(hidden.sort()).toEqual([
+      'alpha-calendar',
+      'alpha-profile',
+      'alpha-providers',
+      'alpha-services',
+      'gamma-calendar',
+      'gamma-profile',
+      'gamma-providers',
+      'gamma-services',
+    ]);
     const provider = own.collections.find((c) => c.name === 'beta-services')!.fields.find((f) => f.name === 'provider')!;
     expect(provider.collections).toEqual(['beta-providers', 'network-providers', 'alpha-providers', 'gamma-providers']);
   });

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { readNetwork } from '~/lib/content/read';
 import { buildDirectory } from '~/lib/content/directory';
 import { addDays } from '~/lib/dates/days';
-import { agenda, agendaMaxPerEntry, capAgenda, groupByMonthAndWeek, isoWeek, upcomingByService, type AgendaItem } from '~/lib/calendar/agenda';
+import {
+  agenda,
+  agendaMaxPerEntry,
+  capAgenda,
+  groupByMonthAndWeek,
+  isoWeek,
+  upcomingByService,
+  type AgendaItem,
+} from '~/lib/calendar/agenda';
 import type { CalendarEntry } from '~/lib/content/read';
 
 const d = buildDirectory(readNetwork(path.resolve('tests/fixtures/mini')));
@@ -45,7 +53,12 @@ describe('the agenda', () => {
 
   it('gives each service its upcoming dates from one expansion of the whole calendar', () => {
     const byService = upcomingByService(d.calendar, d.town, '2026-11-23');
-    expect(byService.get('alpha-housing')!.map((i) => i.occurrence.date).slice(0, 3)).toEqual(['2026-12-01', '2027-02-02', '2027-03-01']);
+    expect(
+      byService
+        .get('alpha-housing')!
+        .map((i) => i.occurrence.date)
+        .slice(0, 3),
+    ).toEqual(['2026-12-01', '2027-02-02', '2027-03-01']);
     expect(d.nextDatesForService('alpha-housing', '2026-11-23', 2)).toHaveLength(2);
     expect(d.nextDatesForService('beta-food', '2026-11-23')).toEqual([]);
   });

@@ -19,7 +19,11 @@ const step = z.looseObject({
   'continue-on-error': z.unknown().optional(),
   with: z.record(z.string(), z.unknown()).optional(),
 });
-const githubJob = z.looseObject({ needs: z.union([z.string(), z.array(z.string())]).optional(), if: z.string().optional(), steps: z.array(step) });
+const githubJob = z.looseObject({
+  needs: z.union([z.string(), z.array(z.string())]).optional(),
+  if: z.string().optional(),
+  steps: z.array(step),
+});
 const githubWorkflow = z.looseObject({ on: z.record(z.string(), z.unknown()), jobs: z.record(z.string(), githubJob) });
 const gitlabJob = z.looseObject({
   script: z.array(z.string()),
@@ -30,7 +34,11 @@ const gitlabJob = z.looseObject({
 
 const read = (file: string): unknown => parse(fs.readFileSync(path.join(root, 'docs/ci', file), 'utf8'));
 /** Shell commands in order, a `a && b` line counted as two. */
-const commands = (lines: (string | undefined)[]) => lines.flatMap((l) => (l ?? '').split(/\n|&&/)).map((c) => c.trim()).filter(Boolean);
+const commands = (lines: (string | undefined)[]) =>
+  lines
+    .flatMap((l) => (l ?? '').split(/\n|&&/))
+    .map((c) => c.trim())
+    .filter(Boolean);
 const ranAfter = (list: string[], first: string, then: string) => list.indexOf(first) >= 0 && list.indexOf(then) > list.indexOf(first);
 
 describe('the GitHub examples', () => {
@@ -45,7 +53,9 @@ describe('the GitHub examples', () => {
   it('upload the site only after npm run build in the same job, with nothing letting a failed step through, and deploy only from a job that needs it', () => {
     const wf = githubWorkflow.parse(read('github-deploy.yml'));
     expect(wf.on).toMatchObject({ push: { branches: ['main'] } });
-    const [builder, build] = Object.entries(wf.jobs).find(([, job]) => job.steps.some((s) => s.uses?.startsWith('actions/upload-pages-artifact@')))!;
+    const [builder, build] = Object.entries(wf.jobs).find(([, job]) =>
+      job.steps.some((s) => s.uses?.startsWith('actions/upload-pages-artifact@')),
+    )!;
     const upload = build.steps.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(build.steps[upload].with).toEqual({ path: 'dist' });
     expect(commands(build.steps.slice(0, upload).map((s) => s.run))).toContain('npm run build');
@@ -68,7 +78,9 @@ describe('the GitLab example', () => {
   );
 
   it('runs npm run check on merge requests, as a job that can fail the pipeline', () => {
-    const checks = Object.values(jobs).filter((job) => job.rules.some((r) => r.if.includes('"merge_request_event"')) && commands(job.script).includes('npm run check'));
+    const checks = Object.values(jobs).filter(
+      (job) => job.rules.some((r) => r.if.includes('"merge_request_event"')) && commands(job.script).includes('npm run check'),
+    );
     expect(checks).toHaveLength(1);
     expect(checks[0].allow_failure).toBeUndefined();
   });

@@ -252,7 +252,9 @@ describe('the Decap bundle', () => {
     const localeVar = /const cr\$s="\/"\+(\w+)\+/.exec(normalize)![1];
     const normFn = new Function(vars[1], localeVar, normalize.replace(/^\{|\}$/g, '')) as (p: string, l: string) => string;
     expect(pathFn('content/towns/aurelia/profile/aurelia.yml', 'aurelia', 'ar')).toBe('content/towns/aurelia/profile/ar/aurelia.yml');
-    expect(pathFn('content/towns/aurelia/services/aurelia-x.yml', 'aurelia-x', 'en')).toBe('content/towns/aurelia/services/en/aurelia-x.yml');
+    expect(pathFn('content/towns/aurelia/services/aurelia-x.yml', 'aurelia-x', 'en')).toBe(
+      'content/towns/aurelia/services/en/aurelia-x.yml',
+    );
     expect(normFn('content/towns/aurelia/services/es/aurelia-x.yml', 'es')).toBe('content/towns/aurelia/services/aurelia-x.yml');
     expect(normFn('content/towns/arta/profile/ar/arta.yml', 'ar')).toBe('content/towns/arta/profile/arta.yml');
   });

@@ -41,7 +41,11 @@ describe('toFile', () => {
   });
 
   it('reads what it wrote, and an empty file as no fields', () => {
-    expect(fromFile('services', toFile('services', { name: 'Coats', towns: ['alpha'], provider: 'p' }))).toEqual({ provider: 'p', towns: ['alpha'], name: 'Coats' });
+    expect(fromFile('services', toFile('services', { name: 'Coats', towns: ['alpha'], provider: 'p' }))).toEqual({
+      provider: 'p',
+      towns: ['alpha'],
+      name: 'Coats',
+    });
     expect(fromFile('services', clearedTranslation)).toEqual({});
     expect(fromFile('services', '')).toEqual({});
   });
@@ -60,16 +64,25 @@ describe('withoutEmptyTranslations', () => {
   it('writes no file for the languages nobody wrote in when a record is created', async () => {
     const { implementation, written } = backend([]);
     // Decap turns the format's '' into a lone line break before handing the files over.
-    await implementation.persistEntry({ dataFiles: [file('en', 'name: x\n'), file('ar', 'name: س\n'), file('fr', '\n'), file('es', '\n')], assets: [] }, { newEntry: true });
+    await implementation.persistEntry(
+      { dataFiles: [file('en', 'name: x\n'), file('ar', 'name: س\n'), file('fr', '\n'), file('es', '\n')], assets: [] },
+      { newEntry: true },
+    );
     expect(written).toEqual([[file('en', 'name: x\n'), file('ar', 'name: س\n')].map(({ path, raw }) => ({ path, raw }))]);
   });
 
-  it.each(['reject', 'null'] as const)('empties the file of a translation the editor cleared, and adds none where there was none (missing file: %s)', async (missing) => {
-    const { implementation, written } = backend([file('ar', '').path], missing);
-    await implementation.persistEntry({ dataFiles: [file('en', 'name: x\n'), file('ar', '\n'), file('fr', '\n')], assets: [] }, { newEntry: false });
-    expect(written[0].map((f) => [f.path.split('/').at(-2), f.raw])).toEqual([
-      ['en', 'name: x\n'],
-      ['ar', clearedTranslation],
-    ]);
-  });
+  it.each(['reject', 'null'] as const)(
+    'empties the file of a translation the editor cleared, and adds none where there was none (missing file: %s)',
+    async (missing) => {
+      const { implementation, written } = backend([file('ar', '').path], missing);
+      await implementation.persistEntry(
+        { dataFiles: [file('en', 'name: x\n'), file('ar', '\n'), file('fr', '\n')], assets: [] },
+        { newEntry: false },
+      );
+      expect(written[0].map((f) => [f.path.split('/').at(-2), f.raw])).toEqual([
+        ['en', 'name: x\n'],
+        ['ar', clearedTranslation],
+      ]);
+    },
+  );
 });

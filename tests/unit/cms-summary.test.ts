@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { itemSummary, type SummaryNames } from '~/lib/cms/summary';
 
-const labels: Record<string, string> = { passport: 'Passaporto', 'residence-permit': 'Permesso di soggiorno', 'income-proof': 'Prova del reddito' };
+const labels: Record<string, string> = {
+  passport: 'Passaporto',
+  'residence-permit': 'Permesso di soggiorno',
+  'income-proof': 'Prova del reddito',
+};
 const names = (language: string): SummaryNames => ({
   weekday: (d) => d.toUpperCase(),
   record: (slug) => (slug === 'alpha' ? 'Alpha' : slug),
@@ -23,6 +27,8 @@ describe('a collapsed row of a list in the CMS', () => {
 
   it('still reads opening hours and places as before', () => {
     expect(itemSummary({ days: ['mo', 'we'], opens: '09:00', closes: '12:00' }, names('en'))).toBe('MO, WE 09:00–12:00');
-    expect(itemSummary({ name: 'Town Hall', address: { street: 'Via Uno 1', town: 'alpha' } }, names('en'))).toBe('Town Hall, Via Uno 1, Alpha');
+    expect(itemSummary({ name: 'Town Hall', address: { street: 'Via Uno 1', town: 'alpha' } }, names('en'))).toBe(
+      'Town Hall, Via Uno 1, Alpha',
+    );
   });
 });

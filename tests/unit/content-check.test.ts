@@ -15,7 +15,11 @@ afterEach(removeVariants);
 
 const housing = 'towns/alpha/services/en/alpha-housing.yml';
 const council = 'towns/alpha/providers/en/alpha-council.yml';
-const check = (dir: string) => checkReport(readOutcome(() => readNetwork(dir)), 'content');
+const check = (dir: string) =>
+  checkReport(
+    readOutcome(() => readNetwork(dir)),
+    'content',
+  );
 
 describe('the content check', () => {
   it('passes content the build accepts with exit 0 and says what the content holds', () => {
@@ -38,15 +42,26 @@ describe('the content check', () => {
   });
 
   it('names only the file when the problem is the file itself, and counts a file once', () => {
-    const dir = variant({ ...withField(housing, 'ageMin', 'eighteen'), ...withField(housing, 'locations[0].hours[0].opens', '25:00'), 'towns/alpha/notes.txt': 'x' });
+    const dir = variant({
+      ...withField(housing, 'ageMin', 'eighteen'),
+      ...withField(housing, 'locations[0].hours[0].opens', '25:00'),
+      'towns/alpha/notes.txt': 'x',
+    });
     const report = check(dir);
-    expect(report.lines).toContain('content/towns/alpha/notes.txt: not read by the build: a town folder holds only the folders profile, providers, services, calendar');
+    expect(report.lines).toContain(
+      'content/towns/alpha/notes.txt: not read by the build: a town folder holds only the folders profile, providers, services, calendar',
+    );
     expect(report.lines.filter((l) => l.startsWith(`content/${housing} → `))).toHaveLength(2);
     expect(report.summary).toBe('3 problems in 2 files');
   });
 
   it('says the content folder does not exist rather than that it is fine', () => {
-    expect(checkReport(readOutcome(() => readNetwork(path.join(root, 'no-such-content'))), 'no-such-content')).toEqual({
+    expect(
+      checkReport(
+        readOutcome(() => readNetwork(path.join(root, 'no-such-content'))),
+        'no-such-content',
+      ),
+    ).toEqual({
       lines: ['no-such-content: content folder does not exist'],
       summary: '1 problem in 1 file',
       exitCode: 1,
@@ -54,7 +69,11 @@ describe('the content check', () => {
   });
 
   it('lets an error that is not about the content (a disk error) through instead of reporting it as content', () => {
-    expect(() => readOutcome(() => { throw new Error('EIO: i/o error'); })).toThrow('EIO');
+    expect(() =>
+      readOutcome(() => {
+        throw new Error('EIO: i/o error');
+      }),
+    ).toThrow('EIO');
   });
 
   it('prints control and bidirectional characters from names and messages as escapes, quoting an escaped name', () => {

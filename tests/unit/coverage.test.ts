@@ -36,8 +36,7 @@ function withService(network: Network, slug: string, change: (shared: any) => vo
 
 describe('the coverage matrix', () => {
   const matrix = coverageMatrix(mini);
-  const cell = (town: string, category: string) =>
-    matrix.rows.find((r) => r.category === category)!.cells.find((c) => c.town === town)!;
+  const cell = (town: string, category: string) => matrix.rows.find((r) => r.category === category)!.cells.find((c) => c.town === town)!;
 
   it('counts the services each town’s residents can use in each category', () => {
     expect(matrix.towns).toEqual(['alpha', 'beta']);
@@ -183,7 +182,12 @@ describe('comparing one category across towns', () => {
     const housing = compareCategory(mini, 'housing');
     const service = housing.columns[0].service!;
     const text = (kind: string, locale: 'en' | 'ar' = 'en') =>
-      compareCellText(housing.rows.find((r) => r.kind === kind || r.document === kind)!, service, getT(locale), locale);
+      compareCellText(
+        housing.rows.find((r) => r.kind === kind || r.document === kind)!,
+        service,
+        getT(locale),
+        locale,
+      );
     expect(text('status')).toBe('recognised refugees');
     expect(text('age')).toBe('From age 18');
     expect(text('residence')).toBe('Registered as resident in the town for at least 12 months');
@@ -196,7 +200,12 @@ describe('comparing one category across towns', () => {
     const housing = compareCategory(mini, 'housing');
     const service = housing.columns[0].service!;
     const text = (document: string, locale: 'en' | 'ar' = 'en') =>
-      compareCellText(housing.rows.find((r) => r.document === document)!, service, getT(locale), locale);
+      compareCellText(
+        housing.rows.find((r) => r.document === document)!,
+        service,
+        getT(locale),
+        locale,
+      );
     expect(text('passport')).toBe('Needed, or Residence permit instead');
     expect(text('residence-permit')).toBe('Needed, or Passport instead');
     expect(text('residence-permit', 'ar')).toBe('مطلوبة، أو بدلاً منها جواز السفر');
@@ -206,8 +215,12 @@ describe('comparing one category across towns', () => {
     const groups = (...g: DocumentType[][]) => g.map((oneOf) => ({ oneOf }));
     expect(documentValue(groups(['passport']), 'passport')).toBe('needed');
     expect(documentValue(groups(['tax-code']), 'passport')).toBe('not-needed');
-    expect(documentValue(groups(['residence-permit', 'passport']), 'passport')).toBe(documentValue(groups(['passport', 'residence-permit']), 'passport'));
-    expect(documentValue(groups(['passport', 'residence-permit']), 'passport')).not.toBe(documentValue(groups(['passport', 'asylum-card']), 'passport'));
+    expect(documentValue(groups(['residence-permit', 'passport']), 'passport')).toBe(
+      documentValue(groups(['passport', 'residence-permit']), 'passport'),
+    );
+    expect(documentValue(groups(['passport', 'residence-permit']), 'passport')).not.toBe(
+      documentValue(groups(['passport', 'asylum-card']), 'passport'),
+    );
     expect(documentValue(groups(['passport', 'residence-permit']), 'passport')).not.toBe('needed');
   });
 

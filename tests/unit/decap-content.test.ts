@@ -117,7 +117,10 @@ describe('blanks of optional fields', () => {
 
 describe('the CMS preview of a translation', () => {
   it('shows the locale’s text, falls back to English field by field, and keeps the structured fields', () => {
-    const r = previewRecord('ar', { name: 'Coats', summary: 'Warm coats', cost: { type: 'free' } }, { name: 'معاطف', summary: '' }, ['name', 'summary']);
+    const r = previewRecord('ar', { name: 'Coats', summary: 'Warm coats', cost: { type: 'free' } }, { name: 'معاطف', summary: '' }, [
+      'name',
+      'summary',
+    ]);
     expect(r.text.value).toEqual({ name: 'معاطف', summary: 'Warm coats' });
     expect(r.text.fallbacks).toEqual(['summary']);
     expect(r.shared).toEqual({ cost: { type: 'free' } });

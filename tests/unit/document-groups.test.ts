@@ -12,8 +12,7 @@ import { documentGroups, eligibility } from '~/lib/content/schema';
 const familyDoctor = [{ oneOf: ['asylum-card', 'residence-permit'] }, 'health-card'];
 
 /** The problems zod reports, as `path: message`. */
-const refusals = (input: unknown) =>
-  (documentGroups.safeParse(input).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+const refusals = (input: unknown) => (documentGroups.safeParse(input).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('a list of document groups', () => {
   it('reads a plain document as a group of one, so lists written before groups mean what they meant', () => {
@@ -29,7 +28,9 @@ describe('a list of document groups', () => {
   });
 
   it('refuses an empty group, at the group', () => {
-    expect(refusals(['passport', { oneOf: [] }])).toEqual(['1.oneOf: a group needs at least one document: choose one, or remove the group']);
+    expect(refusals(['passport', { oneOf: [] }])).toEqual([
+      '1.oneOf: a group needs at least one document: choose one, or remove the group',
+    ]);
   });
 
   it('refuses the same document twice, in one group or in two, at its second place', () => {

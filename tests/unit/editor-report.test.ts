@@ -62,7 +62,9 @@ describe('broken references', () => {
   it('are found through the schema’s references, nested ones included', () => {
     const service = network.services.find((s) => s.slug === 'alpha-housing')!;
     const refs = referencesOf('services', service.shared).map((r) => `${r.field}→${r.target}`);
-    expect(refs).toEqual(expect.arrayContaining(['provider→providers', 'towns[0]→towns', 'categories[0]→categories', 'locations[0].address.town→towns']));
+    expect(refs).toEqual(
+      expect.arrayContaining(['provider→providers', 'towns[0]→towns', 'categories[0]→categories', 'locations[0].address.town→towns']),
+    );
   });
 
   it('are reported for records the reader could not cross-check, with the files the build rejects', () => {

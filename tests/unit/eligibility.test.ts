@@ -3,8 +3,7 @@ import { eligibilityFacts } from '~/lib/content/eligibility';
 import { eligibility } from '~/lib/content/schema';
 import { getT } from '~/lib/i18n/i18next';
 
-const facts = (input: object, locale: 'en' | 'ar' = 'en') =>
-  eligibilityFacts(eligibility.parse(input), getT(locale), locale, ['Valmara']);
+const facts = (input: object, locale: 'en' | 'ar' = 'en') => eligibilityFacts(eligibility.parse(input), getT(locale), locale, ['Valmara']);
 
 describe('eligibility summaries', () => {
   it('say plainly when a service is open to everyone with nothing to bring', () => {

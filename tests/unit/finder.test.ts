@@ -25,7 +25,11 @@ import { locales } from '~/lib/i18n/locales';
 /** A service as the finder sees it; eligibility goes through the real schema, defaults and all. */
 const service = (e: object, towns = ['valmara'], status: FinderService['status'] = 'active') => {
   const { residenceStatuses, audiences, ageMin, ageMax, residence, residenceMonths } = eligibility.parse(e);
-  return { towns, status, eligibility: { residenceStatuses, audiences, ageMin, ageMax, residence, residenceMonths } satisfies FinderEligibility };
+  return {
+    towns,
+    status,
+    eligibility: { residenceStatuses, audiences, ageMin, ageMax, residence, residenceMonths } satisfies FinderEligibility,
+  };
 };
 
 // The sample network's own rules (content/towns/aurelia/services/en/…).
@@ -65,14 +69,20 @@ describe('a parent asking for their child', () => {
     const asks = { audiences: ['families', 'women', 'unaccompanied-minors'] as const, registered: false, months: false };
     expect(audienceQuestions({ ...asks, audiences: [...asks.audiences] }, { who: 'child' })).toEqual(['women']);
     expect(audienceQuestions({ ...asks, audiences: [...asks.audiences] }, { age: 40 })).toEqual(['families', 'women']);
-    expect(audienceQuestions({ ...asks, audiences: [...asks.audiences] }, { age: 16 })).toEqual(['families', 'women', 'unaccompanied-minors']);
+    expect(audienceQuestions({ ...asks, audiences: [...asks.audiences] }, { age: 16 })).toEqual([
+      'families',
+      'women',
+      'unaccompanied-minors',
+    ]);
   });
 });
 
 describe('audiences', () => {
   it('a woman-only service is hidden for a man, with the reason', () => {
     expect(hideReasons(womenHelpline, { age: 30, groups: { women: false } })).toEqual(['audience']);
-    expect(reasonTexts({ status: 'active', eligibility: womenHelpline.eligibility }, getT('en'), 'en', ['Aurelia']).audience).toBe('Only for women');
+    expect(reasonTexts({ status: 'active', eligibility: womenHelpline.eligibility }, getT('en'), 'en', ['Aurelia']).audience).toBe(
+      'Only for women',
+    );
   });
 
   it('keeps a woman-only service for a woman, and for someone who did not say', () => {
@@ -155,7 +165,9 @@ describe('who the finder keeps', () => {
   });
 
   it('hides a service limited to other residence statuses, and keeps one open to all', () => {
-    expect(hideReasons(service({ residenceStatuses: ['refugee', 'subsidiary-protection'] }), { status: 'asylum-seeker' })).toEqual(['status']);
+    expect(hideReasons(service({ residenceStatuses: ['refugee', 'subsidiary-protection'] }), { status: 'asylum-seeker' })).toEqual([
+      'status',
+    ]);
     expect(hideReasons(service({ residenceStatuses: ['refugee'] }), { status: 'refugee' })).toEqual([]);
     expect(hideReasons(service({}), { status: 'undocumented' })).toEqual([]);
   });
@@ -169,12 +181,13 @@ describe('who the finder keeps', () => {
   });
 
   it('hides an ended service and gives every reason that applies', () => {
-    expect(hideReasons(service({ ageMin: 18, residenceStatuses: ['refugee'] }, ['valmara'], 'ended'), { town: 'aurelia', status: 'eu-citizen', age: 10 })).toEqual([
-      'ended',
-      'town',
-      'status',
-      'ageMin',
-    ]);
+    expect(
+      hideReasons(service({ ageMin: 18, residenceStatuses: ['refugee'] }, ['valmara'], 'ended'), {
+        town: 'aurelia',
+        status: 'eu-citizen',
+        age: 10,
+      }),
+    ).toEqual(['ended', 'town', 'status', 'ageMin']);
   });
 
   it('splits a list into kept and hidden, keeping its order', () => {
@@ -330,15 +343,24 @@ describe('the finder’s files, for the sample network', () => {
   it('keep Aurelia’s school enrolment and family centre for a 6-year-old, and hide them for a parent of 45', () => {
     const services = finderTown(d, 'aurelia', 'en', t).services;
     const slugs = (p: FinderProfile) => applyFinder(services, p).shown.map((s) => s.slug);
-    expect(slugs({ town: 'aurelia', who: 'child', age: 6 })).toEqual(expect.arrayContaining(['aurelia-school-enrolment', 'aurelia-family-centre']));
+    expect(slugs({ town: 'aurelia', who: 'child', age: 6 })).toEqual(
+      expect.arrayContaining(['aurelia-school-enrolment', 'aurelia-family-centre']),
+    );
     expect(slugs({ town: 'aurelia', age: 45 })).not.toContain('aurelia-school-enrolment');
   });
 
   it('give a town the services that list it, and count those elsewhere open to every partner town', () => {
     for (const town of d.towns) {
       const file = finderTown(d, town.slug, 'en', t);
-      expect(file.services.map((s) => s.slug).sort()).toEqual(d.servicesInTown(town.slug).map((s) => s.slug).sort());
-      const elsewhere = d.services.filter((s) => !s.shared.towns.includes(town.slug) && s.shared.eligibility.residence === 'lives-in-network');
+      expect(file.services.map((s) => s.slug).sort()).toEqual(
+        d
+          .servicesInTown(town.slug)
+          .map((s) => s.slug)
+          .sort(),
+      );
+      const elsewhere = d.services.filter(
+        (s) => !s.shared.towns.includes(town.slug) && s.shared.eligibility.residence === 'lives-in-network',
+      );
       expect(file.elsewhere).toBe(elsewhere.length);
     }
     expect(finderTown(d, 'valmara', 'en', t).elsewhere).toBeGreaterThan(0);
@@ -347,7 +369,12 @@ describe('the finder’s files, for the sample network', () => {
   it('list the network-wide services once, for every town', () => {
     const wide = finderNetworkWide(d, 'en', t).services;
     expect(wide.length).toBeGreaterThan(0);
-    expect(wide.map((s) => s.slug).sort()).toEqual(d.services.filter((s) => s.shared.eligibility.residence === 'lives-in-network').map((s) => s.slug).sort());
+    expect(wide.map((s) => s.slug).sort()).toEqual(
+      d.services
+        .filter((s) => s.shared.eligibility.residence === 'lives-in-network')
+        .map((s) => s.slug)
+        .sort(),
+    );
     for (const town of d.towns) for (const s of wide) expect(servesTown(s, town.slug)).toBe(true);
   });
 });

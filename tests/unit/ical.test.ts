@@ -70,7 +70,9 @@ describe('an iCalendar feed', () => {
     const text = feed();
     const [series] = byUid(text, 'alpha-clinic');
     expect(series.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Rome');
-    const zones = parse(text).getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'));
+    const zones = parse(text)
+      .getAllSubcomponents('vtimezone')
+      .map((z) => z.getFirstPropertyValue('tzid'));
     expect(zones).toContain('Europe/Rome');
   });
 
@@ -125,10 +127,17 @@ describe('an iCalendar feed', () => {
     entry.shared.timed = { start: '2026-10-06T20:00', end: '2026-10-06T21:00' };
     entry.shared.recurrence = { rrule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261027T235959Z', exdates: [], cancelled: [] };
     for (const timezone of ['America/New_York', 'Europe/Rome', 'Asia/Tokyo']) {
-      const text = buildFeed([{ entry, timezone, url: 'https://crossroads.example.org/en/calendar/x/', categories: [], townNames: ['Alpha'] }], {
-        locale: 'en', name: 'Test', description: 'Test', url: 'https://crossroads.example.org/feeds/en/all.ics', host: site.host,
-        statusLabel: (s) => s,
-      });
+      const text = buildFeed(
+        [{ entry, timezone, url: 'https://crossroads.example.org/en/calendar/x/', categories: [], townNames: ['Alpha'] }],
+        {
+          locale: 'en',
+          name: 'Test',
+          description: 'Test',
+          url: 'https://crossroads.example.org/feeds/en/all.ics',
+          host: site.host,
+          statusLabel: (s) => s,
+        },
+      );
       const cal = parse(text);
       for (const zone of cal.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
       const it = new ICAL.Event(cal.getFirstSubcomponent('vevent')!).iterator();
@@ -141,9 +150,15 @@ describe('an iCalendar feed', () => {
   });
 
   it('writes UNTIL in UTC for timed series and as a date for all-day ones', () => {
-    expect(feedRule('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270624T235959Z', false, 'America/New_York')).toBe('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270625T035959Z');
-    expect(feedRule('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270624T235959Z', false, 'Europe/Rome')).toBe('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270624T215959Z');
-    expect(feedRule('FREQ=MONTHLY;UNTIL=20270624T235959Z;BYMONTHDAY=1', true, 'Europe/Rome')).toBe('FREQ=MONTHLY;UNTIL=20270624;BYMONTHDAY=1');
+    expect(feedRule('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270624T235959Z', false, 'America/New_York')).toBe(
+      'FREQ=WEEKLY;BYDAY=TH;UNTIL=20270625T035959Z',
+    );
+    expect(feedRule('FREQ=WEEKLY;BYDAY=TH;UNTIL=20270624T235959Z', false, 'Europe/Rome')).toBe(
+      'FREQ=WEEKLY;BYDAY=TH;UNTIL=20270624T215959Z',
+    );
+    expect(feedRule('FREQ=MONTHLY;UNTIL=20270624T235959Z;BYMONTHDAY=1', true, 'Europe/Rome')).toBe(
+      'FREQ=MONTHLY;UNTIL=20270624;BYMONTHDAY=1',
+    );
     expect(feedRule('FREQ=MONTHLY;COUNT=8;BYDAY=1TU', false, 'Europe/Rome')).toBe('FREQ=MONTHLY;COUNT=8;BYDAY=1TU');
   });
 });
@@ -155,8 +170,24 @@ const unescapeText = (raw: string) => ICAL.design.icalendar.value.text.fromICAL(
 const allowed = {
   vcalendar: ['version', 'prodid', 'url', 'name', 'x-wr-calname', 'x-wr-caldesc', 'refresh-interval', 'x-published-ttl'],
   vevent: [
-    'uid', 'sequence', 'dtstamp', 'dtstart', 'dtend', 'x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent',
-    'rrule', 'exdate', 'recurrence-id', 'summary', 'location', 'geo', 'description', 'categories', 'url', 'status', 'last-modified',
+    'uid',
+    'sequence',
+    'dtstamp',
+    'dtstart',
+    'dtend',
+    'x-microsoft-cdo-alldayevent',
+    'x-microsoft-msncalendar-alldayevent',
+    'rrule',
+    'exdate',
+    'recurrence-id',
+    'summary',
+    'location',
+    'geo',
+    'description',
+    'categories',
+    'url',
+    'status',
+    'last-modified',
   ],
 };
 
@@ -181,26 +212,49 @@ describe('hostile editor text in a feed', () => {
   entry.shared.location!.name = text;
   entry.shared.location!.address.street = text;
   const feedEntry: FeedEntry = {
-    entry, timezone: 'Europe/Rome', url: 'https://crossroads.example.org/en/calendar/alpha-clinic/',
-    categories: [text, 'Second'], townNames: [text], locationTown: text,
+    entry,
+    timezone: 'Europe/Rome',
+    url: 'https://crossroads.example.org/en/calendar/alpha-clinic/',
+    categories: [text, 'Second'],
+    townNames: [text],
+    locationTown: text,
   };
   const options: FeedOptions = {
-    locale: 'en', name: `Crossroads: ${text}`, description: `Dates for ${text}`,
-    url: 'https://crossroads.example.org/feeds/en/all.ics', host: site.host, statusLabel: () => `Label ${text}`,
+    locale: 'en',
+    name: `Crossroads: ${text}`,
+    description: `Dates for ${text}`,
+    url: 'https://crossroads.example.org/feeds/en/all.ics',
+    host: site.host,
+    statusLabel: () => `Label ${text}`,
   };
   const ics = buildFeed([feedEntry], options);
   const cal = parse(ics);
 
   it('parses, with exactly the events the content has: the series and its cancelled date', () => {
     expect(cal.name).toBe('vcalendar');
-    expect(cal.getAllSubcomponents().map((c) => c.name).sort()).toEqual(['vevent', 'vevent', 'vtimezone']);
+    expect(
+      cal
+        .getAllSubcomponents()
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['vevent', 'vevent', 'vtimezone']);
     expect(new Set(events(ics).map((e) => e.getFirstPropertyValue('uid')))).toEqual(new Set([entryUid(entry, 'en', site.host)]));
   });
 
   it('adds no property line', () => {
-    expect(cal.getAllProperties().map((p) => p.name).filter((n) => !allowed.vcalendar.includes(n))).toEqual([]);
+    expect(
+      cal
+        .getAllProperties()
+        .map((p) => p.name)
+        .filter((n) => !allowed.vcalendar.includes(n)),
+    ).toEqual([]);
     for (const event of events(ics)) {
-      expect(event.getAllProperties().map((p) => p.name).filter((n) => !allowed.vevent.includes(n))).toEqual([]);
+      expect(
+        event
+          .getAllProperties()
+          .map((p) => p.name)
+          .filter((n) => !allowed.vevent.includes(n)),
+      ).toEqual([]);
     }
     expect(ics).not.toMatch(/^(?:X-INJECTED|ATTACH|UID:evil)/m);
   });
@@ -240,4 +294,3 @@ describe('hostile editor text in a feed', () => {
     expect(() => buildFeed([{ ...feedEntry, entry: smuggled }], options)).toThrow(/must be one line/);
   });
 });
-

@@ -48,7 +48,8 @@ describe('service JSON-LD', () => {
   });
 
   it('is a GovernmentService when a town council or public agency runs it, else a Service', () => {
-    const byType = (type: string) => sample.services.filter((s) => sample.providers.find((p) => p.slug === s.shared.provider)!.shared.type === type);
+    const byType = (type: string) =>
+      sample.services.filter((s) => sample.providers.find((p) => p.slug === s.shared.provider)!.shared.type === type);
     expect(jsonLd(byType('municipal')[0])['@type']).toBe('GovernmentService');
     expect(jsonLd(byType('municipal')[0]).provider['@type']).toBe('GovernmentOrganization');
     expect(jsonLd(byType('ngo')[0])['@type']).toBe('Service');
@@ -56,7 +57,10 @@ describe('service JSON-LD', () => {
   });
 
   it('names the towns served, the audience, the hours and the languages', () => {
-    const housing = jsonLd(mini.services.find((s) => s.slug === 'alpha-housing')!, mini);
+    const housing = jsonLd(
+      mini.services.find((s) => s.slug === 'alpha-housing')!,
+      mini,
+    );
     expect(housing).toMatchObject({
       '@type': 'GovernmentService',
       name: 'Alpha social housing',
@@ -65,7 +69,9 @@ describe('service JSON-LD', () => {
       provider: { '@type': 'GovernmentOrganization', name: 'Alpha Council' },
       areaServed: [{ '@type': 'City', name: 'Alpha' }],
       audience: { '@type': 'PeopleAudience', audienceType: 'For recognised refugees', suggestedMinAge: 18 },
-      hoursAvailable: [{ '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Wednesday'], opens: '09:00', closes: '11:00' }],
+      hoursAvailable: [
+        { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Wednesday'], opens: '09:00', closes: '11:00' },
+      ],
       offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR' },
     });
     expect(housing.availableChannel[0].availableLanguage).toEqual([{ '@type': 'Language', name: 'Italian', alternateName: 'it' }]);
@@ -78,10 +84,17 @@ describe('service JSON-LD', () => {
   });
 
   it('says the languages even for a service with no place to go', () => {
-    const online = jsonLd(mini.services.find((s) => s.slug === 'joint-food')!, mini);
+    const online = jsonLd(
+      mini.services.find((s) => s.slug === 'joint-food')!,
+      mini,
+    );
     expect(online.hoursAvailable).toBeUndefined();
     expect(online.availableChannel).toEqual([
-      { '@type': 'ServiceChannel', availableLanguage: [{ '@type': 'Language', name: 'English', alternateName: 'en' }], serviceUrl: 'https://friends.example/meals' },
+      {
+        '@type': 'ServiceChannel',
+        availableLanguage: [{ '@type': 'Language', name: 'English', alternateName: 'en' }],
+        serviceUrl: 'https://friends.example/meals',
+      },
     ]);
   });
 });

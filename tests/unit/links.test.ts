@@ -30,7 +30,10 @@ describe('finding links in built HTML, as a browser parses it', () => {
   });
 
   it('tells a stylesheet link, which loads, from a plain alternate link, which waits for a tap', () => {
-    expect(urls('<link rel="stylesheet" href="/s.css"><link rel="alternate" hreflang="ar" href="/ar/">')).toEqual(['link href /s.css (loaded)', 'link href /ar/']);
+    expect(urls('<link rel="stylesheet" href="/s.css"><link rel="alternate" hreflang="ar" href="/ar/">')).toEqual([
+      'link href /s.css (loaded)',
+      'link href /ar/',
+    ]);
   });
 
   it('collects ids for #fragment checks', () => {
@@ -40,7 +43,11 @@ describe('finding links in built HTML, as a browser parses it', () => {
 
 describe('finding links in stylesheets and data files', () => {
   it('reads url() in any quoting, leaving SVG fragment references out', () => {
-    expect(urlsInCss(`a{background:url(/x.svg)} b{mask:url('/m.svg#i')} c{fill:url(#grad)} @font-face{src:url("/f.woff2")}`)).toEqual(['/x.svg', '/m.svg#i', '/f.woff2']);
+    expect(urlsInCss(`a{background:url(/x.svg)} b{mask:url('/m.svg#i')} c{fill:url(#grad)} @font-face{src:url("/f.woff2")}`)).toEqual([
+      '/x.svg',
+      '/m.svg#i',
+      '/f.woff2',
+    ]);
   });
 
   it('unfolds iCalendar lines before reading their URLs', () => {
@@ -49,7 +56,12 @@ describe('finding links in stylesheets and data files', () => {
   });
 
   it('reads absolute URLs and site paths in JSON, such as a manifest’s start_url and icons', () => {
-    const manifest = JSON.stringify({ start_url: '/en/', icons: [{ src: '/icons/192.png' }], description: 'a/b', url: 'https://crossroads.example.org/x/' });
+    const manifest = JSON.stringify({
+      start_url: '/en/',
+      icons: [{ src: '/icons/192.png' }],
+      description: 'a/b',
+      url: 'https://crossroads.example.org/x/',
+    });
     expect(linksInData(manifest, 'json').map((l) => `${l.url}${l.embedded ? ' (loaded)' : ''}`)).toEqual([
       'https://crossroads.example.org/x/',
       '/en/',
@@ -65,7 +77,10 @@ describe('classifying links', () => {
   });
 
   it('treats webcal links to the site as its own feeds', () => {
-    expect(classify('webcal://crossroads.example.org/feeds/en/all.ics', '/en/', origin)).toEqual({ kind: 'internal', path: '/feeds/en/all.ics' });
+    expect(classify('webcal://crossroads.example.org/feeds/en/all.ics', '/en/', origin)).toEqual({
+      kind: 'internal',
+      path: '/feeds/en/all.ics',
+    });
   });
 
   it('separates other sites and phone apps', () => {

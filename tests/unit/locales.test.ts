@@ -18,7 +18,8 @@ describe('the locale table', () => {
 
   it('gives every locale the text direction CLDR gives its language (Arabic, Persian and Urdu right to left)', () => {
     // Intl.Locale#getTextInfo (Intl Locale Info) is in Node and Chromium but not yet in TypeScript's lib.
-    const direction = (tag: string) => (new Intl.Locale(tag) as Intl.Locale & { getTextInfo(): { direction: string } }).getTextInfo().direction;
+    const direction = (tag: string) =>
+      (new Intl.Locale(tag) as Intl.Locale & { getTextInfo(): { direction: string } }).getTextInfo().direction;
     for (const l of locales) expect({ [l.code]: l.dir }).toEqual({ [l.code]: direction(l.tag) });
     expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(expect.arrayContaining(['ar', 'fa', 'ur']));
   });
@@ -38,7 +39,10 @@ describe('the locale table', () => {
     const entries = fs.readdirSync('locales', { withFileTypes: true });
     // locales/admin holds the CMS interface's languages (en, it, el), not the site's.
     expect(entries.filter((e) => e.isDirectory()).map((e) => e.name)).toEqual(['admin']);
-    const files = entries.filter((e) => e.isFile()).map((e) => e.name.replace(/\.json$/, '')).sort();
+    const files = entries
+      .filter((e) => e.isFile())
+      .map((e) => e.name.replace(/\.json$/, ''))
+      .sort();
     expect(files).toEqual(locales.map((l) => l.code).sort());
   });
 });

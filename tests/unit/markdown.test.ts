@@ -31,12 +31,16 @@ describe("rendering editors' markdown", () => {
   );
 
   it('treats a protocol-relative link as another site, with the rel outside links get', () => {
-    expect(renderMarkdown('[x](//elsewhere.example/x)')).toContain('<a href="//elsewhere.example/x" rel="noopener noreferrer external">x</a>');
+    expect(renderMarkdown('[x](//elsewhere.example/x)')).toContain(
+      '<a href="//elsewhere.example/x" rel="noopener noreferrer external">x</a>',
+    );
     expect(renderMarkdown('[x](/\\elsewhere.example/x)')).toMatch(/rel="noopener noreferrer external"/);
   });
 
   it('keeps links within the site without the outside-link rel', () => {
-    expect(renderMarkdown('[hours](#hours) [food](/en/categories/food/)')).toBe('<p><a href="#hours">hours</a> <a href="/en/categories/food/">food</a></p>\n');
+    expect(renderMarkdown('[hours](#hours) [food](/en/categories/food/)')).toBe(
+      '<p><a href="#hours">hours</a> <a href="/en/categories/food/">food</a></p>\n',
+    );
   });
 
   it('keeps mail and phone links', () => {

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { bucketCount, bucketOf, emptyList, has, isEmpty, listHash, merge, parseListHash, parseStored, sameItems, serialize, toggle } from '~/lib/sharing/my-list';
+import {
+  bucketCount,
+  bucketOf,
+  emptyList,
+  has,
+  isEmpty,
+  listHash,
+  merge,
+  parseListHash,
+  parseStored,
+  sameItems,
+  serialize,
+  toggle,
+} from '~/lib/sharing/my-list';
 
 describe('saving and removing', () => {
   it('adds a service at the end and removes it on the second tap', () => {
@@ -67,7 +80,10 @@ describe('the list in a link', () => {
 
 describe('a shared list and the one on the device', () => {
   it('merge without repeats, the device list first', () => {
-    expect(merge({ services: ['a', 'b'], entries: [] }, { services: ['b', 'c'], entries: ['d'] })).toEqual({ services: ['a', 'b', 'c'], entries: ['d'] });
+    expect(merge({ services: ['a', 'b'], entries: [] }, { services: ['b', 'c'], entries: ['d'] })).toEqual({
+      services: ['a', 'b', 'c'],
+      entries: ['d'],
+    });
   });
 
   it('compare by their items, in any order', () => {

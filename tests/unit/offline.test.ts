@@ -34,13 +34,23 @@ describe('what the service worker keeps', () => {
 
   it('never stores other origins, the CMS, search bundles, feeds, open data or QR codes', () => {
     expect(requestKind(new URL('https://elsewhere.example/en/'), origin, 'navigate')).toBe('pass');
-    for (const p of ['/admin/', '/editors/report/', '/pagefind/en/pagefind.js', '/feeds/en/all.ics', '/data/hsds/en/services.json', '/qr/en/services/x.svg', '/sw.js']) {
+    for (const p of [
+      '/admin/',
+      '/editors/report/',
+      '/pagefind/en/pagefind.js',
+      '/feeds/en/all.ics',
+      '/data/hsds/en/services.json',
+      '/qr/en/services/x.svg',
+      '/sw.js',
+    ]) {
       expect(kind(p, 'navigate'), p).toBe('pass');
     }
   });
 
   it('keys pages by their public address only, so a search in ?q= is never stored', () => {
-    expect(cacheKey('https://crossroads.example.org/en/search/?q=asylum&town=valmara#top')).toBe('https://crossroads.example.org/en/search/');
+    expect(cacheKey('https://crossroads.example.org/en/search/?q=asylum&town=valmara#top')).toBe(
+      'https://crossroads.example.org/en/search/',
+    );
   });
 
   it("keeps each locale's home page, My list and manifest as the shell", () => {
@@ -50,14 +60,17 @@ describe('what the service worker keeps', () => {
 
 describe('a page served from the cache', () => {
   it('is marked on <html>, so its offline notice shows', () => {
-    expect(markFromCache('<!DOCTYPE html><html lang="ar" dir="rtl"><head>')).toBe('<!DOCTYPE html><html data-from-cache lang="ar" dir="rtl"><head>');
+    expect(markFromCache('<!DOCTYPE html><html lang="ar" dir="rtl"><head>')).toBe(
+      '<!DOCTYPE html><html data-from-cache lang="ar" dir="rtl"><head>',
+    );
     expect(markFromCache('<html>')).toBe('<html data-from-cache>');
   });
 });
 
 describe('the assets of a page', () => {
   it('are its stylesheets and module scripts', () => {
-    const html = '<link rel="stylesheet" href="/_astro/site.a.css"><link rel="icon" href="/icons/icon.svg"><script type="module" src="/_astro/page.b.js"></script><a href="/x/">';
+    const html =
+      '<link rel="stylesheet" href="/_astro/site.a.css"><link rel="icon" href="/icons/icon.svg"><script type="module" src="/_astro/page.b.js"></script><a href="/x/">';
     expect(assetsOfPage(html)).toEqual(['/_astro/site.a.css', '/_astro/page.b.js']);
   });
 });
@@ -78,7 +91,9 @@ describe('keeping a town offline', () => {
     // The My list files that name the town's services and dates, and no other.
     const count = listFileCount(d);
     const buckets = new Set([...d.servicesInTown('beta'), ...d.entriesInTown('beta')].map((r) => bucketOf(r.slug, count)));
-    expect(urls.filter((u) => u.startsWith('/fa/my-list/') && u.endsWith('.json')).sort()).toEqual([...buckets].map((b) => `/fa/my-list/${b}.json`).sort());
+    expect(urls.filter((u) => u.startsWith('/fa/my-list/') && u.endsWith('.json')).sort()).toEqual(
+      [...buckets].map((b) => `/fa/my-list/${b}.json`).sort(),
+    );
     expect(urls.every((u) => u.startsWith('/fa/'))).toBe(true);
     expect(new Set(urls).size).toBe(urls.length);
   });

@@ -77,7 +77,10 @@ describe('bad content is rejected with its file, field and reason', () => {
   });
 
   it('names a duplicate slug used in two town folders', () => {
-    const copy = fixtureText(housing).replace('towns: [alpha]', 'towns: [beta]').replace('provider: alpha-council', 'provider: friends').replace(/town: alpha/, 'town: beta');
+    const copy = fixtureText(housing)
+      .replace('towns: [alpha]', 'towns: [beta]')
+      .replace('provider: alpha-council', 'provider: friends')
+      .replace(/town: alpha/, 'town: beta');
     const problems = problemsOf(variant({ 'towns/beta/services/en/alpha-housing.yml': copy }));
     expect(problems).toContainEqual({
       file: 'towns/beta/services/en/alpha-housing.yml',
@@ -133,7 +136,13 @@ describe('bad calendar entries are rejected with their file and field', () => {
 
   it('names an unknown town and an unknown related service', () => {
     const problems = problemsOf(
-      variant(change(clinic, 'towns: [alpha]\ncategories: [housing]\nservices: [alpha-housing]', 'towns: [alpha, gamma]\ncategories: [housing]\nservices: [alpha-housing, gone]')),
+      variant(
+        change(
+          clinic,
+          'towns: [alpha]\ncategories: [housing]\nservices: [alpha-housing]',
+          'towns: [alpha, gamma]\ncategories: [housing]\nservices: [alpha-housing, gone]',
+        ),
+      ),
     );
     expect(problems).toEqual([
       { file: clinic, field: 'towns[1]', message: 'unknown town "gamma"' },
@@ -164,6 +173,10 @@ describe('bad calendar entries are rejected with their file and field', () => {
   it('names a slug reserved for calendar pages', () => {
     const text = fixtureText('towns/alpha/calendar/en/alpha-housing-window.yml');
     const problems = problemsOf(variant({ 'towns/alpha/calendar/en/towns.yml': text }));
-    expect(problems).toContainEqual({ file: 'towns/alpha/calendar/en/towns.yml', field: 'slug', message: expect.stringMatching(/reserved/) });
+    expect(problems).toContainEqual({
+      file: 'towns/alpha/calendar/en/towns.yml',
+      field: 'slug',
+      message: expect.stringMatching(/reserved/),
+    });
   });
 });

@@ -16,8 +16,16 @@ describe('a monthly clinic on the first Tuesday at 09:00 in Rome', () => {
 
   it('falls on the first Tuesday of every month, skipping the exception date', () => {
     expect(list.map((o) => o.date)).toEqual([
-      '2026-02-03', '2026-03-03', '2026-04-07', '2026-05-05', '2026-06-02', '2026-07-07',
-      '2026-09-01', '2026-10-06', '2026-11-03', '2026-12-01',
+      '2026-02-03',
+      '2026-03-03',
+      '2026-04-07',
+      '2026-05-05',
+      '2026-06-02',
+      '2026-07-07',
+      '2026-09-01',
+      '2026-10-06',
+      '2026-11-03',
+      '2026-12-01',
     ]);
   });
 
@@ -46,7 +54,9 @@ describe('all-day entries', () => {
   it('repeat by date, with no time and no timezone shift', () => {
     const deadline = entry({ kind: 'deadline', allDay: { start: '2026-01-15' }, recurrence: { rrule: 'FREQ=MONTHLY;COUNT=3' } });
     expect(occurrences(deadline, 'Pacific/Kiritimati', { from: '2026-01-01', to: '2026-12-31' }).map((o) => o.date)).toEqual([
-      '2026-01-15', '2026-02-15', '2026-03-15',
+      '2026-01-15',
+      '2026-02-15',
+      '2026-03-15',
     ]);
   });
 
@@ -67,7 +77,9 @@ describe('checking a recurrence', () => {
   const base = { timed: { start: '2026-01-06T09:00', end: '2026-01-06T10:00' } };
 
   it('accepts a valid rule with real exception dates', () => {
-    expect(checkRecurrence(entry({ ...base, recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU', exdates: ['2026-01-13'] } }), 'Europe/Rome')).toEqual([]);
+    expect(
+      checkRecurrence(entry({ ...base, recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU', exdates: ['2026-01-13'] } }), 'Europe/Rome'),
+    ).toEqual([]);
   });
 
   it('rejects a rule that never occurs, within the years it is followed', () => {
@@ -85,17 +97,25 @@ describe('checking a recurrence', () => {
 
   it('refuses an exception date past the years a series is followed, without expanding to it', () => {
     const problems = checkRecurrence(entry({ ...base, recurrence: { rrule: 'FREQ=DAILY', exdates: ['9999-12-31'] } }), 'Europe/Rome');
-    expect(problems).toEqual([{ field: 'recurrence.exdates[0]', message: `9999-12-31 is more than ${seriesHorizonYears} years after the series starts` }]);
+    expect(problems).toEqual([
+      { field: 'recurrence.exdates[0]', message: `9999-12-31 is more than ${seriesHorizonYears} years after the series starts` },
+    ]);
   });
 
   it('rejects an exception date that is not a date of the series', () => {
-    const problems = checkRecurrence(entry({ ...base, recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU', cancelled: ['2026-01-14'] } }), 'Europe/Rome');
+    const problems = checkRecurrence(
+      entry({ ...base, recurrence: { rrule: 'FREQ=WEEKLY;BYDAY=TU', cancelled: ['2026-01-14'] } }),
+      'Europe/Rome',
+    );
     expect(problems).toEqual([{ field: 'recurrence.cancelled[0]', message: '2026-01-14 is not a date of this series' }]);
   });
 
   it('rejects an end before the start, naming the field', () => {
     const result = calendarShared.safeParse({
-      kind: 'event', towns: ['x'], updated: '2026-10-01T08:00:00Z', timed: { start: '2026-01-06T09:00', end: '2026-01-06T08:00' },
+      kind: 'event',
+      towns: ['x'],
+      updated: '2026-10-01T08:00:00Z',
+      timed: { start: '2026-01-06T09:00', end: '2026-01-06T08:00' },
     });
     expect(result.error?.issues[0]).toMatchObject({ path: ['timed', 'end'], message: 'end must be after start' });
   });
@@ -182,9 +202,14 @@ describe('reading an RRULE', () => {
 
   it('names the file and field when a calendar entry has a bad rule', () => {
     const result = calendarShared.safeParse({
-      kind: 'service-day', towns: ['x'], updated: '2026-10-01T08:00:00Z', timed: { start: '2026-01-06T09:00', end: '2026-01-06T10:00' },
+      kind: 'service-day',
+      towns: ['x'],
+      updated: '2026-10-01T08:00:00Z',
+      timed: { start: '2026-01-06T09:00', end: '2026-01-06T10:00' },
       recurrence: { rrule: 'FREQ=WEEKLY;WKST=XX' },
     });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['recurrence', 'rrule'], message: expect.stringMatching(/^RRULE is not valid: WKST=XX/) })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['recurrence', 'rrule'], message: expect.stringMatching(/^RRULE is not valid: WKST=XX/) }),
+    ]);
   });
 });

@@ -24,7 +24,10 @@ describe('relative labels', () => {
 
   it('map entry kinds to label kinds', () => {
     expect(['deadline', 'application-window', 'service-day', 'event'].map((k) => relativeKindOf(k as never))).toEqual([
-      'deadline', 'window', 'day', 'day',
+      'deadline',
+      'window',
+      'day',
+      'day',
     ]);
   });
 });
@@ -56,7 +59,10 @@ describe('"in N days" in the reader’s language, from CLDR at build time', () =
     for (const l of locales) {
       const wording = dayWording(l.tag);
       // Some forms leave out the number ("خلال يوم واحد"); the others hold it.
-      expect(Object.values(wording.patterns).some((p) => p.includes('{0}')), l.code).toBe(true);
+      expect(
+        Object.values(wording.patterns).some((p) => p.includes('{0}')),
+        l.code,
+      ).toBe(true);
       if (l.code !== 'en') expect(say(l.tag, 5), l.code).not.toMatch(/^\+|in 5 days/);
     }
   });

@@ -7,7 +7,8 @@ const towns = {
   gamma: { shared: { contentContact: 'editors@gamma.example', officeLanguages: ['fr', 'en'] } },
 };
 const townOf = (slug: string) => towns[slug as keyof typeof towns] as any;
-const service = (owner: string, serves: string[]) => ({ owner, id: '0b0f7c1e-1111-5222-8333-444455556666', shared: { towns: serves } }) as any;
+const service = (owner: string, serves: string[]) =>
+  ({ owner, id: '0b0f7c1e-1111-5222-8333-444455556666', shared: { towns: serves } }) as any;
 const decode = (href: string) => {
   const url = new URL(href);
   return { to: url.pathname, subject: url.searchParams.get('subject'), body: url.searchParams.get('body') };

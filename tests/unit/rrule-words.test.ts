@@ -18,7 +18,9 @@ describe('a recurrence rule in words', () => {
 
   it('reads as a sentence in Italian and in Greek, with the browser’s day and month names', () => {
     setAdminLanguage('it');
-    expect(describeRule('FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20270630')).toBe('Si ripete ogni mese (ultimo venerdì del mese) fino al 30 giugno 2027.');
+    expect(describeRule('FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20270630')).toBe(
+      'Si ripete ogni mese (ultimo venerdì del mese) fino al 30 giugno 2027.',
+    );
     expect(describeRule('FREQ=WEEKLY;BYDAY=TU')).toBe('Si ripete ogni settimana di martedì.');
     setAdminLanguage('el');
     expect(describeRule('FREQ=MONTHLY;BYMONTHDAY=15;COUNT=3')).toBe('Επαναλαμβάνεται κάθε μήνα στις 15 του μήνα 3 φορές συνολικά.');

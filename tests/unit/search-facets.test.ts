@@ -20,7 +20,9 @@ describe('search filters of a service page', () => {
   });
 
   it('mark a service open to every status and everyone so status and audience choices keep it', () => {
-    const open = d.services.find((s) => s.shared.eligibility.residenceStatuses.length === 0 && s.shared.eligibility.audiences.length === 0)!;
+    const open = d.services.find(
+      (s) => s.shared.eligibility.residenceStatuses.length === 0 && s.shared.eligibility.audiences.length === 0,
+    )!;
     const f = serviceFacets(open, d, 'en');
     expect(values(f, 'status')).toEqual(['any']);
     expect(values(f, 'audience')).toEqual(['everyone']);

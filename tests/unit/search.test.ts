@@ -94,7 +94,9 @@ describe('whether a result is in another language than the page', () => {
   });
 
   it('is when its excerpt is taken from an untranslated passage, matches marked', () => {
-    expect(isUntranslatedResult({ untranslatedText }, '<mark>Council</mark> flats for refugees registered in Alpha. Bring your')).toBe(true);
+    expect(isUntranslatedResult({ untranslatedText }, '<mark>Council</mark> flats for refugees registered in Alpha. Bring your')).toBe(
+      true,
+    );
   });
 
   it('is when an Arabic heading runs into a longer English passage', () => {
@@ -125,7 +127,9 @@ describe('whether a result is in another language than the page', () => {
   });
 
   it('reads markup in an excerpt as text and never matches on tag names', () => {
-    expect(isUntranslatedResult({ untranslatedText: '<img src=x onerror=alert(1)> free' }, '&lt;img src=x onerror=alert(1)&gt; free')).toBe(true);
+    expect(isUntranslatedResult({ untranslatedText: '<img src=x onerror=alert(1)> free' }, '&lt;img src=x onerror=alert(1)&gt; free')).toBe(
+      true,
+    );
     expect(isUntranslatedResult({ untranslatedText: 'mark mark' }, 'سكن <mark>مجاني</mark>')).toBe(false);
   });
 });

@@ -6,12 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  canonicalContentFile,
-  contentFileRole,
-  isEmptyTranslation,
-  serializeContent,
-} from '~/lib/content/serialize';
+import { canonicalContentFile, contentFileRole, isEmptyTranslation, serializeContent } from '~/lib/content/serialize';
 
 const service = { kind: 'services', translation: false } as const;
 const translation = { kind: 'services', translation: true } as const;
@@ -84,11 +79,14 @@ describe('serializeContent', () => {
   });
 
   it('quotes dates, times and date-times, which YAML 1.1 readers would turn into dates and numbers', () => {
-    const text = serializeContent({ kind: 'calendar', translation: false }, {
-      timed: { start: '2027-01-12T09:00', end: '2027-01-12T12:30' },
-      recurrence: { rrule: 'FREQ=WEEKLY;UNTIL=20270629T235959Z', exdates: ['2027-01-26'] },
-      updated: '2026-11-20T10:00:00Z',
-    });
+    const text = serializeContent(
+      { kind: 'calendar', translation: false },
+      {
+        timed: { start: '2027-01-12T09:00', end: '2027-01-12T12:30' },
+        recurrence: { rrule: 'FREQ=WEEKLY;UNTIL=20270629T235959Z', exdates: ['2027-01-26'] },
+        updated: '2026-11-20T10:00:00Z',
+      },
+    );
     expect(text).toBe(
       [
         'timed:',

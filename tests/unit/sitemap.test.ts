@@ -49,6 +49,10 @@ describe('the sitemap', () => {
   });
 
   it('is the same on every build', () => {
-    expect(sitemapFiles(pageFamilies(mini)).map((f) => sitemapXml(f.urls, site)).join('')).toBe(xml);
+    expect(
+      sitemapFiles(pageFamilies(mini))
+        .map((f) => sitemapXml(f.urls, site))
+        .join(''),
+    ).toBe(xml);
   });
 });

@@ -16,7 +16,9 @@ describe('links to subscribe to a feed', () => {
   });
 
   it('hands Google Calendar the webcal address, encoded, as cid', () => {
-    expect(links.google).toBe('https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fcrossroads.example.org%2Ffeeds%2Far%2Ftowns%2Falpha.ics');
+    expect(links.google).toBe(
+      'https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fcrossroads.example.org%2Ffeeds%2Far%2Ftowns%2Falpha.ics',
+    );
     expect(new URL(links.google).searchParams.get('cid')).toBe(links.webcal);
   });
 

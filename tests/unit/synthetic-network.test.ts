@@ -67,7 +67,9 @@ describe('the synthetic network generator', () => {
     expect(services.some((s) => s.eligibility.ageMin !== undefined)).toBe(true);
     expect(services.some((s) => s.eligibility.residence !== 'none')).toBe(true);
     // Documents come as groups: some services accept one of several documents.
-    expect(services.some((s) => s.eligibility.documents.some((g: string | { oneOf: string[] }) => typeof g !== 'string' && g.oneOf.length > 1))).toBe(true);
+    expect(
+      services.some((s) => s.eligibility.documents.some((g: string | { oneOf: string[] }) => typeof g !== 'string' && g.oneOf.length > 1)),
+    ).toBe(true);
   });
 
   it('writes content only in the first N locales, and caps N at the site’s number of locales', () => {

@@ -94,7 +94,10 @@ describe('the untranslated text a search result is compared with', () => {
   });
 
   it('is empty when everything is in the page’s language, or on a page in the default language', () => {
-    const translated: LocalizedText<ServiceText> = { en: service.en, ar: { name: 'بنك الطعام', summary: 'بقالة مجانية', applySteps: ['تعال يوم الثلاثاء'] } };
+    const translated: LocalizedText<ServiceText> = {
+      en: service.en,
+      ar: { name: 'بنك الطعام', summary: 'بقالة مجانية', applySteps: ['تعال يوم الثلاثاء'] },
+    };
     expect(labelledText('services', localize(translated, 'ar'), 'ar')).toBe('');
     expect(labelledText('services', localize(service, 'en'), 'en')).toBe('');
   });

@@ -92,7 +92,10 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
   }, [locale, profile.town]);
 
   const loadNetworkWide = () => {
-    if (!networkWide) loadJson<FinderNetworkWide>(paths.finderNetworkWide(locale)).then(setNetworkWide).catch(() => setFailed(true));
+    if (!networkWide)
+      loadJson<FinderNetworkWide>(paths.finderNetworkWide(locale))
+        .then(setNetworkWide)
+        .catch(() => setFailed(true));
   };
 
   // Once the data says which towns exist, read the answers from the URL (and again on back/forward).
@@ -123,7 +126,10 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
   const result = useMemo(() => (town ? applyFinder(town.services, profile) : null), [town, profile]);
   const elsewhere = useMemo(() => {
     if (!town || !networkWide) return null;
-    const { shown, hidden } = applyFinder(networkWide.services.filter((s) => !s.towns.includes(town.town)), profile);
+    const { shown, hidden } = applyFinder(
+      networkWide.services.filter((s) => !s.towns.includes(town.town)),
+      profile,
+    );
     return [...shown.map((service) => ({ service, reasons: [] as ReasonKind[] })), ...hidden];
   }, [town, networkWide, profile]);
   const groups = town ? audienceQuestions(town.asks, profile) : [];
@@ -132,9 +138,15 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
   if (failed) {
     return (
       <div className="finder">
-        <p className="notice notice-warn" role="alert">{t('error')}</p>
+        <p className="notice notice-warn" role="alert">
+          {t('error')}
+        </p>
         <ul className="link-list grid-2">
-          {topics.map((x) => <li key={x.href}><a href={x.href}>{x.label}</a></li>)}
+          {topics.map((x) => (
+            <li key={x.href}>
+              <a href={x.href}>{x.label}</a>
+            </li>
+          ))}
         </ul>
       </div>
     );
@@ -159,7 +171,11 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
   const question = (key: string, legend: ReactNode, body: ReactNode, hint?: string) => (
     <fieldset className="field field-wide" key={key} aria-describedby={hint ? `${id}${key}Hint` : undefined}>
       <legend className="field-label">{legend}</legend>
-      {hint && <p id={`${id}${key}Hint`} className="field-hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}${key}Hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
       {body}
     </fieldset>
   );
@@ -168,7 +184,9 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
     const invalid = typed.trim() !== '' && (name === 'age' ? parseAge : parseMonths)(typed) === undefined;
     return (
       <div className="field">
-        <label htmlFor={`${id}${name}`} className="field-label">{label}</label>
+        <label htmlFor={`${id}${name}`} className="field-label">
+          {label}
+        </label>
         <input
           id={`${id}${name}`}
           name={name}
@@ -181,7 +199,9 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
           aria-invalid={invalid || undefined}
           onChange={(e) => onType(e.target.value)}
         />
-        <p id={`${id}${name}Hint`} className={invalid ? 'field-hint field-error' : 'field-hint'}>{t(invalid ? `${name}Invalid` : `${name}Hint`)}</p>
+        <p id={`${id}${name}Hint`} className={invalid ? 'field-hint field-error' : 'field-hint'}>
+          {t(invalid ? `${name}Invalid` : `${name}Hint`)}
+        </p>
       </div>
     );
   };
@@ -194,18 +214,32 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
 
   const card = (s: FinderService) => (
     <>
-      <h3><a href={paths.service(locale, s.slug)} lang={s.nameLang} dir={s.nameLang ? 'auto' : undefined}>{s.name}</a></h3>
-      <p lang={s.summaryLang} dir={s.summaryLang ? 'auto' : undefined}>{s.summary}</p>
+      <h3>
+        <a href={paths.service(locale, s.slug)} lang={s.nameLang} dir={s.nameLang ? 'auto' : undefined}>
+          {s.name}
+        </a>
+      </h3>
+      <p lang={s.summaryLang} dir={s.summaryLang ? 'auto' : undefined}>
+        {s.summary}
+      </p>
     </>
   );
   // One label per card, first among its tags, as on the server-rendered cards (Untranslated.astro).
   const label = (s: FinderService) =>
-    untranslated && isUntranslatedCard(s) ? <li className="tag untranslated" data-untranslated>{untranslated}</li> : null;
+    untranslated && isUntranslatedCard(s) ? (
+      <li className="tag untranslated" data-untranslated>
+        {untranslated}
+      </li>
+    ) : null;
   const tags = (s: FinderService) => (
     <ul className="tags">
       {label(s)}
       {s.status === 'temporarily-closed' && <li className="tag tag-closed">{t('closed')}</li>}
-      {s.towns.map((slug) => <li className="tag" key={slug}>{townNames.get(slug) ?? slug}</li>)}
+      {s.towns.map((slug) => (
+        <li className="tag" key={slug}>
+          {townNames.get(slug) ?? slug}
+        </li>
+      ))}
     </ul>
   );
   // A hidden card shows why instead of its towns, and still says when it is not in the reader's language.
@@ -234,10 +268,21 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
       {/* Not a form: every answer applies as it is given, there is nothing to submit. */}
       <div className="finder-form">
         <div className="field">
-          <label htmlFor={`${id}town`} className="field-label">{t('town')}</label>
-          <select id={`${id}town`} name="town" value={profile.town ?? ''} onChange={(e) => update({ ...profile, town: e.target.value || undefined })}>
+          <label htmlFor={`${id}town`} className="field-label">
+            {t('town')}
+          </label>
+          <select
+            id={`${id}town`}
+            name="town"
+            value={profile.town ?? ''}
+            onChange={(e) => update({ ...profile, town: e.target.value || undefined })}
+          >
             <option value="">{t('townOption')}</option>
-            {data?.towns.map((x) => <option key={x.slug} value={x.slug}>{x.name}</option>)}
+            {data?.towns.map((x) => (
+              <option key={x.slug} value={x.slug}>
+                {x.name}
+              </option>
+            ))}
           </select>
         </div>
         {question(
@@ -255,7 +300,9 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
           update({ ...profile, age: parseAge(typed) });
         })}
         <div className="field">
-          <label htmlFor={`${id}status`} className="field-label">{t(`statusOf.${who}`)}</label>
+          <label htmlFor={`${id}status`} className="field-label">
+            {t(`statusOf.${who}`)}
+          </label>
           <select
             id={`${id}status`}
             name="status"
@@ -263,13 +310,19 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
             onChange={(e) => update({ ...profile, status: data?.statuses.find((x) => x.value === e.target.value)?.value })}
           >
             <option value="">{t('notSaying')}</option>
-            {data?.statuses.map((x) => <option key={x.value} value={x.value}>{x.label}</option>)}
+            {data?.statuses.map((x) => (
+              <option key={x.value} value={x.value}>
+                {x.label}
+              </option>
+            ))}
           </select>
         </div>
         {groups.length > 0 && (
           <fieldset className="field-wide finder-groups" aria-describedby={`${id}aboutHint`}>
             <legend className="field-label">{t(`about.${who}`)}</legend>
-            <p id={`${id}aboutHint`} className="field-hint">{t('aboutHint')}</p>
+            <p id={`${id}aboutHint`} className="field-hint">
+              {t('aboutHint')}
+            </p>
             {groups.map((a) =>
               question(
                 `group-${a}`,
@@ -283,7 +336,9 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
           question(
             'registered',
             t('registered', { town: townName }),
-            choices(`${id}registered`, answerOf(profile.registered), yesNo('answer.notYet'), (v) => update({ ...profile, registered: boolOf(v) })),
+            choices(`${id}registered`, answerOf(profile.registered), yesNo('answer.notYet'), (v) =>
+              update({ ...profile, registered: boolOf(v) }),
+            ),
             t('registeredHint'),
           )}
         {town?.asks.months &&
@@ -298,7 +353,11 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
       </p>
       {!profile.town && (
         <ul className="link-list grid-2">
-          {topics.map((x) => <li key={x.href}><a href={x.href}>{x.label}</a></li>)}
+          {topics.map((x) => (
+            <li key={x.href}>
+              <a href={x.href}>{x.label}</a>
+            </li>
+          ))}
         </ul>
       )}
       {result && town && (
@@ -340,12 +399,21 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
                   {elsewhere.map(({ service: s, reasons }) => (
                     <li className="card" key={s.id}>
                       {card(s)}
-                      {reasons.length > 0 ? <>{labelOnly(s)}{why(s, reasons)}</> : tags(s)}
+                      {reasons.length > 0 ? (
+                        <>
+                          {labelOnly(s)}
+                          {why(s, reasons)}
+                        </>
+                      ) : (
+                        tags(s)
+                      )}
                     </li>
                   ))}
                 </ul>
               ) : (
-                <p className="muted" role="status">{t('loading')}</p>
+                <p className="muted" role="status">
+                  {t('loading')}
+                </p>
               )}
             </details>
           )}

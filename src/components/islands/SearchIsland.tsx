@@ -121,7 +121,16 @@ interface Results {
 
 const idle: Results = { key: '', phase: 'idle', all: [], shown: [], english: false };
 
-export default function SearchIsland({ locale, strings, options, flags, labels, bundle, defaultIndex: fallback, untranslated }: SearchIslandProps) {
+export default function SearchIsland({
+  locale,
+  strings,
+  options,
+  flags,
+  labels,
+  bundle,
+  defaultIndex: fallback,
+  untranslated,
+}: SearchIslandProps) {
   const t = useMemo(() => uiText(strings, locale), [strings, locale]);
   const allowed: FilterOptions = useMemo(
     () => Object.fromEntries(Object.entries(options).map(([k, list]) => [k, list!.map((o) => o.value)])),
@@ -136,13 +145,16 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
   const id = 'search-';
 
   // Writes the state to the address bar: typing replaces the entry, a filter change adds one.
-  const commit = useCallback((next: SearchState, mode: 'push' | 'replace') => {
-    setState(next);
-    const url = `${location.pathname}${searchQueryString(next)}`;
-    const current = parseSearchState(location.search, allowed);
-    if (mode === 'push' && !sameSearch(current, next)) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-  }, [allowed]);
+  const commit = useCallback(
+    (next: SearchState, mode: 'push' | 'replace') => {
+      setState(next);
+      const url = `${location.pathname}${searchQueryString(next)}`;
+      const current = parseSearchState(location.search, allowed);
+      if (mode === 'push' && !sameSearch(current, next)) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    },
+    [allowed],
+  );
 
   useEffect(() => {
     const onPop = () => setState(parseSearchState(location.search, allowed));
@@ -229,11 +241,15 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
   const moreActive = [...moreFilters, ...flags.map((f) => f.key)].filter((k) => state.filters[k]).length;
   const select = (key: SearchFilterKey) => (
     <div className="field" key={key}>
-      <label htmlFor={`${id}${key}`} className="field-label">{labels[key]}</label>
+      <label htmlFor={`${id}${key}`} className="field-label">
+        {labels[key]}
+      </label>
       <select id={`${id}${key}`} name={key} value={state.filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)}>
         <option value="">{t('any')}</option>
         {options[key]!.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </div>
@@ -258,8 +274,12 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
   return (
     <div className="search" data-state={results.phase === 'loading' ? 'loading' : 'ready'}>
       <form className="search-form" onSubmit={onSubmit}>
-        <label htmlFor={`${id}q`} className="field-label">{t('label')}</label>
-        <p id={`${id}hint`} className="field-hint">{t('hint')}</p>
+        <label htmlFor={`${id}q`} className="field-label">
+          {t('label')}
+        </label>
+        <p id={`${id}hint`} className="field-hint">
+          {t('hint')}
+        </p>
         <div className="search-row">
           <input
             ref={inputRef}
@@ -274,7 +294,9 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
             spellCheck={false}
             dir="auto"
           />
-          <button type="submit" className="button">{t('submit')}</button>
+          <button type="submit" className="button">
+            {t('submit')}
+          </button>
         </div>
 
         <div className="filter-grid filter-primary">{primaryFilters.map(select)}</div>
@@ -318,30 +340,38 @@ export default function SearchIsland({ locale, strings, options, flags, labels, 
 
       {results.shown.length > 0 && (
         <section aria-labelledby={`${id}results`}>
-          <h2 id={`${id}results`} className="visually-hidden">{t('results')}</h2>
+          <h2 id={`${id}results`} className="visually-hidden">
+            {t('results')}
+          </h2>
           <ul className="results" lang={results.english ? fallback?.tag : undefined} dir={results.english ? fallbackDir : undefined}>
             {results.shown.map((r) => (
               <li className="result" key={r.id}>
                 <h3>
-                  <a href={r.url} lang={r.titleLang} dir={r.titleLang && !results.english ? 'auto' : undefined}>{r.title}</a>
+                  <a href={r.url} lang={r.titleLang} dir={r.titleLang && !results.english ? 'auto' : undefined}>
+                    {r.title}
+                  </a>
                 </h3>
                 {((r.untranslated && untranslated) || r.town || r.category || r.status || r.kind) && (
                   <ul className="tags">
-                    {r.untranslated && untranslated && <li className="tag untranslated" data-untranslated>{untranslated}</li>}
+                    {r.untranslated && untranslated && (
+                      <li className="tag untranslated" data-untranslated>
+                        {untranslated}
+                      </li>
+                    )}
                     {r.status && <li className="tag tag-closed">{r.status}</li>}
                     {r.kind && <li className="tag">{r.kind}</li>}
                     {r.town && <li className="tag">{r.town}</li>}
                     {r.category && <li className="tag">{r.category}</li>}
                   </ul>
                 )}
-                <p className="result-excerpt">
-                  {excerptParts(r.excerpt).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}
-                </p>
+                <p className="result-excerpt">{excerptParts(r.excerpt).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}</p>
               </li>
             ))}
           </ul>
           {results.shown.length < results.all.length && (
-            <button type="button" className="button button-quiet" onClick={showMore}>{t('more')}</button>
+            <button type="button" className="button button-quiet" onClick={showMore}>
+              {t('more')}
+            </button>
           )}
         </section>
       )}

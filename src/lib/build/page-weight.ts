@@ -53,7 +53,10 @@ class Weigher {
   private assetSize(asset: string): Promise<number> {
     let size = this.assetSizes.get(asset);
     if (!size) {
-      size = fs.promises.readFile(path.join(this.site, asset)).then(gzip).then((b) => b.length);
+      size = fs.promises
+        .readFile(path.join(this.site, asset))
+        .then(gzip)
+        .then((b) => b.length);
       this.assetSizes.set(asset, size);
     }
     return size;
@@ -104,7 +107,10 @@ class Weigher {
  * en/services/valmara-food-bank/index.html → /[locale]/services/*\/.
  */
 export function pageType(file: string, locales: readonly string[]): string {
-  const parts = file.replace(/index\.html$/, '').split('/').filter(Boolean);
+  const parts = file
+    .replace(/index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length === 0 || !locales.includes(parts[0])) return `/${file}`;
   const collections = new Set(['towns', 'categories', 'services', 'providers', 'calendar', 'overview']);
   const fixed = new Set(['towns', 'categories', 'subscribe']);
@@ -175,9 +181,15 @@ export function formatReport(rows: TypeReport[]): string {
       kb(r.jsBudget).padStart(9),
     ].join(' '),
   );
-  const head = ['page type'.padEnd(34), 'pages'.padStart(5), 'HTML gz'.padStart(9), 'CSS gz'.padStart(8), 'HTML+CSS'.padStart(9), 'budget'.padStart(9), 'JS gz'.padStart(9), 'JS budget'.padStart(9)];
-  return [
-    head.join(' '),
-    ...lines,
-  ].join('\n');
+  const head = [
+    'page type'.padEnd(34),
+    'pages'.padStart(5),
+    'HTML gz'.padStart(9),
+    'CSS gz'.padStart(8),
+    'HTML+CSS'.padStart(9),
+    'budget'.padStart(9),
+    'JS gz'.padStart(9),
+    'JS budget'.padStart(9),
+  ];
+  return [head.join(' '), ...lines].join('\n');
 }

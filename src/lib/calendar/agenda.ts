@@ -45,12 +45,7 @@ export function entryTimezone(entry: CalendarEntry, townOf: (slug: string) => To
  * sort before timed ones on the same day (a deadline matters more than the hour of an event);
  * timed ones sort by their real instant, so 09:00 in Athens comes before 09:00 in Rome.
  */
-export function agenda(
-  entries: CalendarEntry[],
-  townOf: (slug: string) => Town,
-  from: string,
-  days = agendaDays,
-): AgendaItem[] {
+export function agenda(entries: CalendarEntry[], townOf: (slug: string) => Town, from: string, days = agendaDays): AgendaItem[] {
   const to = addDays(from, days);
   const items = entries.flatMap((entry) => {
     const timezone = entryTimezone(entry, townOf);
@@ -104,13 +99,13 @@ function compareItems(a: AgendaItem, b: AgendaItem): number {
  * whole calendar: service pages and referral sheets look their dates up here instead of
  * expanding the calendar again for each page.
  */
-export function upcomingByService(
-  entries: CalendarEntry[],
-  townOf: (slug: string) => Town,
-  from: string,
-): Map<string, AgendaItem[]> {
+export function upcomingByService(entries: CalendarEntry[], townOf: (slug: string) => Town, from: string): Map<string, AgendaItem[]> {
   const out = new Map<string, AgendaItem[]>();
-  for (const item of agenda(entries.filter((e) => e.shared.services.length > 0), townOf, from)) {
+  for (const item of agenda(
+    entries.filter((e) => e.shared.services.length > 0),
+    townOf,
+    from,
+  )) {
     for (const slug of new Set(item.entry.shared.services)) {
       if (!out.has(slug)) out.set(slug, []);
       out.get(slug)!.push(item);

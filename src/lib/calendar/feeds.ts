@@ -12,10 +12,7 @@ import { buildFeed, type FeedEntry } from './ical';
 import { feeds, paths } from '../routing/routes';
 
 export type FeedScope =
-  | { kind: 'all' }
-  | { kind: 'town'; slug: string }
-  | { kind: 'category'; slug: string }
-  | { kind: 'entry'; slug: string };
+  { kind: 'all' } | { kind: 'town'; slug: string } | { kind: 'category'; slug: string } | { kind: 'entry'; slug: string };
 
 /** The feed's site path, e.g. /feeds/ar/towns/alpha.ics. */
 export function feedPath(scope: FeedScope, locale: LocaleCode): string {

@@ -164,7 +164,10 @@ export function buildFeed(entries: FeedEntry[], opts: FeedOptions): string {
       description,
       location,
       url: f.url,
-      categories: f.categories.map(icalText).filter(Boolean).map((name) => ({ name })),
+      categories: f.categories
+        .map(icalText)
+        .filter(Boolean)
+        .map((name) => ({ name })),
       stamp: updated,
       lastModified: updated,
       ...timing,

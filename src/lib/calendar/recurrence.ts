@@ -303,7 +303,12 @@ export function checkRecurrence(entry: CalendarShared, timezone: string): { fiel
   horizon.setUTCFullYear(horizon.getUTCFullYear() + seriesHorizonYears);
   const lastDay = formatFloating(horizon, false);
   if (!occursBy(r.rrule, first, horizon)) {
-    return [{ field: 'recurrence.rrule', message: `RRULE never occurs: it gives no date in the ${seriesHorizonYears} years from the entry's start` }];
+    return [
+      {
+        field: 'recurrence.rrule',
+        message: `RRULE never occurs: it gives no date in the ${seriesHorizonYears} years from the entry's start`,
+      },
+    ];
   }
   const problems: { field: string; message: string }[] = [];
   const dates = [...r.exdates, ...r.cancelled].filter((d) => d <= lastDay);
@@ -316,7 +321,10 @@ export function checkRecurrence(entry: CalendarShared, timezone: string): { fiel
   const check = (field: 'exdates' | 'cancelled') =>
     r[field].forEach((d, i) => {
       if (d > lastDay) {
-        problems.push({ field: `recurrence.${field}[${i}]`, message: `${d} is more than ${seriesHorizonYears} years after the series starts` });
+        problems.push({
+          field: `recurrence.${field}[${i}]`,
+          message: `${d} is more than ${seriesHorizonYears} years after the series starts`,
+        });
       } else if (!seriesDates.has(d)) {
         problems.push({ field: `recurrence.${field}[${i}]`, message: `${d} is not a date of this series` });
       }

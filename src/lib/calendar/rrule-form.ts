@@ -107,11 +107,7 @@ export function buildRule(rule: SimpleRule): string {
     parts.push(`BYDAY=${(days.length ? days : ['MO']).join(',')}`);
   }
   if (rule.freq === 'MONTHLY') {
-    parts.push(
-      rule.monthly.by === 'monthDay'
-        ? `BYMONTHDAY=${rule.monthly.monthDay}`
-        : `BYDAY=${rule.monthly.nth}${rule.monthly.weekday}`,
-    );
+    parts.push(rule.monthly.by === 'monthDay' ? `BYMONTHDAY=${rule.monthly.monthDay}` : `BYDAY=${rule.monthly.nth}${rule.monthly.weekday}`);
   }
   // The last day included, written as the sample content does (end of that day); the series is
   // expanded in the town's wall-clock time, so the day is the town's.

@@ -74,8 +74,6 @@ export function subscribeFeeds(d: Directory, locale: LocaleCode, site: URL | str
   return {
     all: feed({ kind: 'all' }),
     towns: sortByName(d.towns, locale).map((town) => feed({ kind: 'town', slug: town.slug })),
-    categories: d.categories
-      .filter((c) => d.entriesInCategory(c.slug).length > 0)
-      .map((c) => feed({ kind: 'category', slug: c.slug })),
+    categories: d.categories.filter((c) => d.entriesInCategory(c.slug).length > 0).map((c) => feed({ kind: 'category', slug: c.slug })),
   };
 }

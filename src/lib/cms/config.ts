@@ -247,11 +247,7 @@ export function cmsConfig(setup: CmsSetup): Record<string, unknown> {
   const own = setup.town === undefined ? undefined : setup.towns.find((t) => t.slug === setup.town);
   if (setup.town !== undefined && !own) throw new Error(`cms-config: no town folder "${setup.town}"`);
   const collections: CmsCollection[] = own
-    ? [
-        ...ofTown(own),
-        ...network,
-        ...setup.towns.filter((t) => t !== own).flatMap((t) => ofTown(t).map((c) => ({ ...c, hide: true }))),
-      ]
+    ? [...ofTown(own), ...network, ...setup.towns.filter((t) => t !== own).flatMap((t) => ofTown(t).map((c) => ({ ...c, hide: true })))]
     : [...network, ...setup.towns.flatMap(ofTown)];
   return {
     backend: { ...setup.backend, squash_merges: true },
@@ -355,7 +351,12 @@ function labelAndHint(description: string | undefined, name: string): { label: s
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function humanize(name: string): string {
-  return capitalize(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/-/g, ' ').toLowerCase());
+  return capitalize(
+    name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/-/g, ' ')
+      .toLowerCase(),
+  );
 }
 
 // Where the English labels of each fixed list live in locales/en.json.
@@ -447,8 +448,7 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext): Cm
   // A default inside an optional object would make that object exist on every new record.
   const blank = Array.isArray(defaultValue) && defaultValue.length === 0;
   if (defaultValue !== undefined && (ctx.parentRequired || blank)) base.default = defaultValue;
-  const inner = (n: string, sub: z.ZodType) =>
-    fieldFor(n, sub, { ...ctx, parentRequired: required });
+  const inner = (n: string, sub: z.ZodType) => fieldFor(n, sub, { ...ctx, parentRequired: required });
 
   switch (def.type) {
     case 'string': {
@@ -630,8 +630,40 @@ function localDateTimeField(base: CmsField): CmsField {
  */
 export const commonLanguageCodes = [
   ...localeCodes,
-  'it', 'el', 'de', 'pt', 'ro', 'ru', 'sq', 'sr', 'pl', 'bg', 'ka', 'hy', 'ku', 'ckb', 'ps', 'fa-AF',
-  'bn', 'hi', 'pa', 'ta', 'zh', 'vi', 'tl', 'ne', 'am', 'om', 'ha', 'yo', 'ig', 'wo', 'ff', 'bm', 'ln', 'sw',
+  'it',
+  'el',
+  'de',
+  'pt',
+  'ro',
+  'ru',
+  'sq',
+  'sr',
+  'pl',
+  'bg',
+  'ka',
+  'hy',
+  'ku',
+  'ckb',
+  'ps',
+  'fa-AF',
+  'bn',
+  'hi',
+  'pa',
+  'ta',
+  'zh',
+  'vi',
+  'tl',
+  'ne',
+  'am',
+  'om',
+  'ha',
+  'yo',
+  'ig',
+  'wo',
+  'ff',
+  'bm',
+  'ln',
+  'sw',
 ];
 
 function languageOptions(): { label: string; value: string }[] {

@@ -137,7 +137,10 @@ export function ownerOfFile(file: string): string {
  */
 export function editorReport(net: Network, date: string, problems: ContentProblem[] = []): EditorReport {
   const townName = new Map(net.towns.map((t) => [t.slug, String(t.text[defaultLocale]?.name ?? t.slug)]));
-  const owners = [network, ...[...new Set([...net.towns.map((t) => t.owner), ...problems.map((p) => ownerOfFile(p.file))])].filter((o) => o !== network).sort()];
+  const owners = [
+    network,
+    ...[...new Set([...net.towns.map((t) => t.owner), ...problems.map((p) => ownerOfFile(p.file))])].filter((o) => o !== network).sort(),
+  ];
   const reports = new Map<string, OwnerReport>(
     owners.map((owner) => [
       owner,
@@ -159,7 +162,10 @@ export function editorReport(net: Network, date: string, problems: ContentProble
     of(s.owner).stale.push({ ...describe(s), reviewed: s.shared.reviewed, days: daysBetween(s.shared.reviewed, date) });
   }
 
-  const known = Object.fromEntries(kinds.map((k) => [k, new Set((net[k] as AnyRecord[]).map((r) => r.slug))])) as Record<RecordKind, Set<string>>;
+  const known = Object.fromEntries(kinds.map((k) => [k, new Set((net[k] as AnyRecord[]).map((r) => r.slug))])) as Record<
+    RecordKind,
+    Set<string>
+  >;
   for (const kind of kinds) {
     for (const r of net[kind] as AnyRecord[]) {
       const report = of(r.owner);

@@ -22,7 +22,10 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !=
 /** Opening hours in words, days in week order: "Mon, Wed 09:00–12:00". */
 export function hoursSummary(hours: { days?: unknown; opens?: unknown; closes?: unknown }, names: SummaryNames): string {
   const days = Array.isArray(hours.days) ? weekdays.filter((d) => (hours.days as unknown[]).includes(d)).map(names.weekday) : [];
-  const time = isText(hours.opens) || isText(hours.closes) ? `${isText(hours.opens) ? hours.opens : '…'}–${isText(hours.closes) ? hours.closes : '…'}` : '';
+  const time =
+    isText(hours.opens) || isText(hours.closes)
+      ? `${isText(hours.opens) ? hours.opens : '…'}–${isText(hours.closes) ? hours.closes : '…'}`
+      : '';
   return [days.join(', '), time].filter(Boolean).join(' ');
 }
 

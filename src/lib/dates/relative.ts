@@ -74,7 +74,11 @@ function readDayWording(tag: string): DayWording {
     // Days are whole numbers (Ukrainian "other" is only for fractions); below 1,000 the number
     // is one integer part, without grouping.
     const n = Array.from({ length: 999 }, (_, i) => i).find((i) => rules.select(i) === category);
-    if (n !== undefined) patterns[category] = always.formatToParts(n, 'day').map((p) => (p.type === 'integer' ? '{0}' : p.value)).join('');
+    if (n !== undefined)
+      patterns[category] = always
+        .formatToParts(n, 'day')
+        .map((p) => (p.type === 'integer' ? '{0}' : p.value))
+        .join('');
   }
   const digits = nonAsciiDigits(tag);
   return digits ? { words, patterns, digits } : { words, patterns };

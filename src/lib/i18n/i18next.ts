@@ -27,7 +27,9 @@ function remember(t: TFunction): TFunction {
   const results = new Map<string, string>();
   const call = t as unknown as (key: unknown, options?: unknown) => unknown;
   return ((key: unknown, options?: unknown) => {
-    const plain = typeof key === 'string' && (options === undefined || (typeof options === 'object' && options !== null && Object.values(options).every(isPrimitive)));
+    const plain =
+      typeof key === 'string' &&
+      (options === undefined || (typeof options === 'object' && options !== null && Object.values(options).every(isPrimitive)));
     if (!plain) return call(key, options);
     const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
     let value = results.get(id);
@@ -54,9 +56,7 @@ export function getT(locale: LocaleCode): TFunction {
       lng: locale,
       fallbackLng: defaultLocale,
       supportedLngs: localeCodes,
-      resources: Object.fromEntries(
-        Object.entries(uiStrings).map(([code, strings]) => [code, { translation: strings }]),
-      ),
+      resources: Object.fromEntries(Object.entries(uiStrings).map(([code, strings]) => [code, { translation: strings }])),
       initAsync: false,
       // Astro escapes every expression it renders; escaping here would double-escape.
       interpolation: { escapeValue: false },

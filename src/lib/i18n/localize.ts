@@ -18,10 +18,7 @@ export interface Localized<T> {
 }
 
 /** Localizes one record's text; `text` is the record's per-locale text map. */
-export function localize<T extends object>(
-  text: LocalizedText<T>,
-  locale: LocaleCode,
-): Localized<T> {
+export function localize<T extends object>(text: LocalizedText<T>, locale: LocaleCode): Localized<T> {
   const base: T = text.en;
   const own: Partial<T> = locale === defaultLocale ? base : ((text as Partial<Record<LocaleCode, Partial<T>>>)[locale] ?? {});
   const value = {} as T;
@@ -75,11 +72,7 @@ export function dirAttr<T>(l: Localized<T>, field: keyof T, pageLocale: LocaleCo
 }
 
 /** True when any of the listed records shows any of `fields` in the default locale on a `locale` page. */
-export function anyFallback<T extends object>(
-  texts: LocalizedText<T>[],
-  locale: LocaleCode,
-  fields: (keyof T)[],
-): boolean {
+export function anyFallback<T extends object>(texts: LocalizedText<T>[], locale: LocaleCode, fields: (keyof T)[]): boolean {
   if (locale === defaultLocale) return false;
   return texts.some((text) => localize(text, locale).fallbacks.some((f) => fields.includes(f)));
 }

@@ -87,7 +87,10 @@ export function labelledText<K extends RecordKind>(
 ): string {
   const passage = passages(kind, text, pageLocale);
   const fields = (Object.keys(text.value) as (keyof TextOf<K>)[]).filter((f) => !except.includes(f) && passage(f).label);
-  return fields.flatMap((f): unknown[] => [text.value[f]].flat()).filter((v) => typeof v === 'string').join('\n');
+  return fields
+    .flatMap((f): unknown[] => [text.value[f]].flat())
+    .filter((v) => typeof v === 'string')
+    .join('\n');
 }
 
 /**

@@ -22,9 +22,7 @@ export function countsAsCoverage(s: Service): boolean {
 
 /** The services a town's residents can use in a category (main category or not), in slug order. */
 export function servicesFor(source: Pick<Network, 'services'>, town: string, category: string): Service[] {
-  return source.services.filter(
-    (s) => countsAsCoverage(s) && s.shared.towns.includes(town) && s.shared.categories.includes(category),
-  );
+  return source.services.filter((s) => countsAsCoverage(s) && s.shared.towns.includes(town) && s.shared.categories.includes(category));
 }
 
 export interface CoverageCell {
@@ -258,13 +256,22 @@ export function compareCellText(row: CompareRow, s: Service, t: TFunction, local
     case 'status':
       return e.residenceStatuses.length === 0
         ? t('overview.cell.anyStatus')
-        : formatList(e.residenceStatuses.map((x) => t(`residenceStatus.${x}`)), locale, 'disjunction');
+        : formatList(
+            e.residenceStatuses.map((x) => t(`residenceStatus.${x}`)),
+            locale,
+            'disjunction',
+          );
     case 'audience':
       return e.audiences.length === 0
         ? t('overview.cell.everyone')
-        : formatList(e.audiences.map((x) => t(`audience.${x}`)), locale, 'disjunction');
+        : formatList(
+            e.audiences.map((x) => t(`audience.${x}`)),
+            locale,
+            'disjunction',
+          );
     case 'age':
-      if (e.ageMin !== undefined && e.ageMax !== undefined) return t('eligibility.ageRange', { min: e.ageMin, max: e.ageMax, count: e.ageMax });
+      if (e.ageMin !== undefined && e.ageMax !== undefined)
+        return t('eligibility.ageRange', { min: e.ageMin, max: e.ageMax, count: e.ageMax });
       if (e.ageMin !== undefined) return t('eligibility.ageFrom', { count: e.ageMin });
       if (e.ageMax !== undefined) return t('eligibility.ageUpTo', { count: e.ageMax });
       return t('overview.cell.anyAge');
@@ -278,7 +285,13 @@ export function compareCellText(row: CompareRow, s: Service, t: TFunction, local
       const others = group.oneOf.filter((d) => d !== row.document);
       return others.length === 0
         ? t('overview.cell.needed')
-        : t('overview.cell.neededOr', { list: formatList(others.map((d) => t(`document.${d}`)), locale, 'disjunction') });
+        : t('overview.cell.neededOr', {
+            list: formatList(
+              others.map((d) => t(`document.${d}`)),
+              locale,
+              'disjunction',
+            ),
+          });
     }
     case 'cost': {
       const label = t(`cost.${s.shared.cost.type}`);

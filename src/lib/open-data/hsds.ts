@@ -241,9 +241,7 @@ function taxonomyTerms(source: HsdsSource, locale: LocaleCode, t: TFunction): Js
 
 /** Drops undefined fields and empty arrays, which HSDS readers treat as "not given" anyway. */
 function compact(o: Json): Json {
-  return Object.fromEntries(
-    Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
-  );
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
 const statusOf: Record<Service['shared']['status'], string> = {
@@ -293,7 +291,13 @@ function organization(p: Provider, opts: HsdsOptions): Json {
     uri: new URL(paths.provider(locale, p.slug), site).href,
     phones: phones(p.shared.contacts, `providers/${p.slug}`, { organization_id: p.id }, t),
     attributes: [
-      attribute(p.id, 'organization', `providers/${p.slug}/provider-type`, 'organization_type', vocabularyTerm('provider-type', p.shared.type, t)),
+      attribute(
+        p.id,
+        'organization',
+        `providers/${p.slug}/provider-type`,
+        'organization_type',
+        vocabularyTerm('provider-type', p.shared.type, t),
+      ),
     ],
   });
 }
@@ -371,7 +375,10 @@ function schedules(
     // `notes` instead of being written into the time.
     opens_at: h.opens,
     closes_at: h.closes,
-    description: `${formatList(h.days.map((d) => formatWeekday(d, locale)), locale)} ${t('hours.span', { opens: h.opens, closes: h.closes })}`,
+    description: `${formatList(
+      h.days.map((d) => formatWeekday(d, locale)),
+      locale,
+    )} ${t('hours.span', { opens: h.opens, closes: h.closes })}`,
     notes: t('hours.localTime', { timezone }),
   }));
 }
@@ -445,10 +452,7 @@ function service(s: Service, source: HsdsSource, opts: HsdsOptions): Json {
     email: sh.contacts.email,
     status: statusOf[sh.status],
     interpretation_services: sh.interpretation ? t('service.interpretation') : undefined,
-    application_process: [
-      t(`appointment.${sh.appointment}`),
-      ...(text.applySteps ?? []).map((step, i) => `${i + 1}. ${step}`),
-    ].join('\n'),
+    application_process: [t(`appointment.${sh.appointment}`), ...(text.applySteps ?? []).map((step, i) => `${i + 1}. ${step}`)].join('\n'),
     fees_description: [sh.cost.amountEUR !== undefined ? `${cost} · ${formatEuros(sh.cost.amountEUR, locale)}` : cost, text.costNote]
       .filter(Boolean)
       .join('\n'),
@@ -499,7 +503,13 @@ function service(s: Service, source: HsdsSource, opts: HsdsOptions): Json {
         service_id: s.id,
         document: documentGroupText(group, t, locale),
         attributes: group.oneOf.map((doc) =>
-          attribute(id, 'required_document', `${key}/document/${one ? doc : `${groupKey}/${doc}`}`, 'document_type', vocabularyTerm('document', doc, t)),
+          attribute(
+            id,
+            'required_document',
+            `${key}/document/${one ? doc : `${groupKey}/${doc}`}`,
+            'document_type',
+            vocabularyTerm('document', doc, t),
+          ),
         ),
       };
     }),

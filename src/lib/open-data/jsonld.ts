@@ -78,10 +78,12 @@ export function serviceJsonLd({ service, provider, towns, categories, locale, si
 
   // Every opening time of every place, once.
   const seen = new Set<string>();
-  const allHours = s.locations.flatMap((l) => l.hours).filter((h) => {
-    const key = `${h.days.join()}|${h.opens}|${h.closes}`;
-    return !seen.has(key) && seen.add(key);
-  });
+  const allHours = s.locations
+    .flatMap((l) => l.hours)
+    .filter((h) => {
+      const key = `${h.days.join()}|${h.opens}|${h.closes}`;
+      return !seen.has(key) && seen.add(key);
+    });
 
   const places = s.locations.map((loc) => {
     const town = towns.find((x) => x.slug === loc.address.town)!;
@@ -113,7 +115,8 @@ export function serviceJsonLd({ service, provider, towns, categories, locale, si
           compact({
             '@type': 'ServiceChannel',
             availableLanguage: languages,
-            servicePhone: phone || email ? compact({ '@type': 'ContactPoint', telephone: phone, email, availableLanguage: languages }) : undefined,
+            servicePhone:
+              phone || email ? compact({ '@type': 'ContactPoint', telephone: phone, email, availableLanguage: languages }) : undefined,
             serviceUrl: website,
           }),
         ]

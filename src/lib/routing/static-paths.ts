@@ -25,7 +25,9 @@ export async function serviceStaticPaths() {
  * columns (sheetColumns), which can then be let go after the last of them.
  */
 export async function serviceSheetPaths() {
-  return (await getDirectory()).services.flatMap((item) => locales.map((l) => ({ params: { locale: l.code, service: item.slug }, props: { item } })));
+  return (await getDirectory()).services.flatMap((item) =>
+    locales.map((l) => ({ params: { locale: l.code, service: item.slug }, props: { item } })),
+  );
 }
 export async function providerStaticPaths() {
   return localizedPaths((await getDirectory()).providers, 'provider', (p) => p.slug);
@@ -45,7 +47,9 @@ export async function categoryComparePaths() {
   const d = await getDirectory();
   const pages = townPageRoutes(d.towns.map((t) => t.slug));
   return locales.flatMap((l) =>
-    d.categories.flatMap((item) => pages.map(({ page, props }) => ({ params: { locale: l.code, category: item.slug, page }, props: { item, ...props } }))),
+    d.categories.flatMap((item) =>
+      pages.map(({ page, props }) => ({ params: { locale: l.code, category: item.slug, page }, props: { item, ...props } })),
+    ),
   );
 }
 /** The coordinators' overview, split into pages of towns like the comparisons. */

@@ -64,7 +64,10 @@ export function townPageGroups(d: Directory, locale: LocaleCode): { page: number
   if (!groups) {
     groups = townPages(d.towns.map((x) => x.slug)).map((slugs, i) => ({
       page: i + 1,
-      towns: sortByName(slugs.map(d.town), locale).map((town) => ({ slug: town.slug, name: localize<{ name: string }>(town.text, locale).value.name })),
+      towns: sortByName(slugs.map(d.town), locale).map((town) => ({
+        slug: town.slug,
+        name: localize<{ name: string }>(town.text, locale).value.name,
+      })),
     }));
     byLocale.set(locale, groups);
   }

@@ -40,13 +40,23 @@ export function reasonTexts(
   if (townNames.length > 0) why.town = t('finder.reason.town', { towns });
   if (e.residenceStatuses.length > 0) {
     why.status = t('finder.reason.status', {
-      list: formatList(e.residenceStatuses.map((s) => t(`residenceStatus.${s}`)), locale, 'disjunction'),
+      list: formatList(
+        e.residenceStatuses.map((s) => t(`residenceStatus.${s}`)),
+        locale,
+        'disjunction',
+      ),
     });
   }
   if (e.ageMin !== undefined) why.ageMin = t('finder.reason.ageFrom', { count: e.ageMin });
   if (e.ageMax !== undefined) why.ageMax = t('finder.reason.ageUpTo', { count: e.ageMax });
   if (e.audiences.length > 0) {
-    why.audience = t('eligibility.audiences', { list: formatList(e.audiences.map((a) => t(`audience.${a}`)), locale, 'disjunction') });
+    why.audience = t('eligibility.audiences', {
+      list: formatList(
+        e.audiences.map((a) => t(`audience.${a}`)),
+        locale,
+        'disjunction',
+      ),
+    });
   }
   if (e.residence !== 'none') {
     const residence = t(`eligibility.residence.${e.residence}`, { towns });

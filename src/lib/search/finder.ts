@@ -164,7 +164,11 @@ export function ageSpan(profile: FinderProfile): { min: number; max: number } | 
  * undefined when they do not say. `e` is the service's eligibility: its age range, when it has one,
  * decides the age-defined audiences (the age rule checks it).
  */
-export function belongsTo(audience: Audience, profile: FinderProfile, e: Pick<FinderEligibility, 'ageMin' | 'ageMax'>): boolean | undefined {
+export function belongsTo(
+  audience: Audience,
+  profile: FinderProfile,
+  e: Pick<FinderEligibility, 'ageMin' | 'ageMax'>,
+): boolean | undefined {
   const span = ageSpan(profile);
   const minor = span && (span.max < 18 ? true : span.min >= 18 ? false : undefined);
   switch (audience) {
@@ -279,10 +283,7 @@ const listParam = (params: URLSearchParams, name: string) =>
  * statuses, a whom-for option, an asked audience, an age (0–120) or a number of months (0–999).
  * Old links with only `town`, `status` and `age` read as before: the age is the reader's own.
  */
-export function parseProfile(
-  search: string,
-  known: { towns: readonly string[]; statuses: readonly string[] },
-): FinderProfile {
+export function parseProfile(search: string, known: { towns: readonly string[]; statuses: readonly string[] }): FinderProfile {
   const params = new URLSearchParams(search.length > 2000 ? '' : search);
   const profile: FinderProfile = {};
   const town = params.get('town');

@@ -25,7 +25,8 @@ const townNames = (slugs: string[], d: Directory, locale: LocaleCode) =>
     slugs.map((slug) => d.townName(slug, locale)),
     locale,
   );
-const categoryName = (slug: string, d: Directory, locale: LocaleCode) => localize<{ name: string }>(d.category(slug).text, locale).value.name;
+const categoryName = (slug: string, d: Directory, locale: LocaleCode) =>
+  localize<{ name: string }>(d.category(slug).text, locale).value.name;
 
 /** Filters and result fields of a service page. */
 export function serviceFacets(service: Service, d: Directory, locale: LocaleCode, statusLabel?: string): SearchFacets {
@@ -73,14 +74,21 @@ export interface FilterOption {
  * town and category names from the content, the rest from the UI strings. Values are the keys
  * the pages carry.
  */
-export function searchFilterOptions(d: Directory, locale: LocaleCode, t: TFunction): Record<'town' | 'category' | 'type' | 'language' | 'status' | 'audience', FilterOption[]> {
+export function searchFilterOptions(
+  d: Directory,
+  locale: LocaleCode,
+  t: TFunction,
+): Record<'town' | 'category' | 'type' | 'language' | 'status' | 'audience', FilterOption[]> {
   const collator = new Intl.Collator(getLocale(locale).tag);
   const languages = [...new Set(d.services.flatMap((s) => s.shared.languages))]
     .map((code) => ({ value: code, label: languageName(code, locale) }))
     .map((o) => ({ ...o, label: o.label.charAt(0).toLocaleUpperCase(locale) + o.label.slice(1) }))
     .sort((a, b) => collator.compare(a.label, b.label));
   return {
-    town: sortByName(d.towns, locale).map((town) => ({ value: town.slug, label: localize<{ name: string }>(town.text, locale).value.name })),
+    town: sortByName(d.towns, locale).map((town) => ({
+      value: town.slug,
+      label: localize<{ name: string }>(town.text, locale).value.name,
+    })),
     category: d.categories.map((c) => ({ value: c.slug, label: localize<{ name: string }>(c.text, locale).value.name })),
     type: searchTypes.map((value) => ({ value, label: t(`search.type.${value}`) })),
     language: languages,

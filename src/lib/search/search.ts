@@ -124,7 +124,11 @@ const pairsOf = (words: string[]): string[] => words.slice(1).map((w, i) => `${w
 export function isUntranslatedResult(meta: { titleLang?: string; untranslatedText?: string }, excerpt: string): boolean {
   if (meta.titleLang) return true;
   if (!meta.untranslatedText) return false;
-  const own = wordsOf(excerptParts(excerpt).map((p) => p.text).join(''));
+  const own = wordsOf(
+    excerptParts(excerpt)
+      .map((p) => p.text)
+      .join(''),
+  );
   const theirWords = wordsOf(meta.untranslatedText);
   const theirs = new Set(pairsOf(theirWords));
   if (own.length < 3) return own.length === 1 ? theirWords.includes(own[0]) : own.length === 2 && theirs.has(pairsOf(own)[0]);
@@ -143,15 +147,13 @@ export function isUntranslatedResult(meta: { titleLang?: string; untranslatedTex
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   const decode = (s: string) =>
-    s
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
-        const lower = name.toLowerCase();
-        if (entities[lower] !== undefined) return entities[lower];
-        if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-        if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-        return whole;
-      });
+    s.replace(/<[^>]*>/g, '').replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
+      const lower = name.toLowerCase();
+      if (entities[lower] !== undefined) return entities[lower];
+      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+      if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+      return whole;
+    });
   const re = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {

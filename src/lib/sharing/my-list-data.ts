@@ -71,7 +71,10 @@ export function listFiles(d: Directory, locale: LocaleCode, t: TFunction, today:
 
 /** Town names as one list in the reader's language: "Valmara and Nerissa". */
 function townList(d: Directory, slugs: string[], locale: LocaleCode): string {
-  return formatList(slugs.map((slug) => d.townName(slug, locale)), locale);
+  return formatList(
+    slugs.map((slug) => d.townName(slug, locale)),
+    locale,
+  );
 }
 
 /** Every calendar entry, in content order, as My list shows it in one locale. */
@@ -83,7 +86,9 @@ function listEntries(d: Directory, locale: LocaleCode, t: TFunction, today: stri
       ...fieldsWithLang(localize<{ title: string }>(entry.text, locale), ['title'], locale),
       kind: t(`calendar.kind.${entry.shared.kind}`),
       towns: townList(d, entry.shared.towns, locale),
-      ...(first ? { next: { when: describeOccurrence(first.occurrence, first.timezone, locale), end: first.occurrence.end.slice(0, 10) } } : {}),
+      ...(first
+        ? { next: { when: describeOccurrence(first.occurrence, first.timezone, locale), end: first.occurrence.end.slice(0, 10) } }
+        : {}),
     };
   });
 }

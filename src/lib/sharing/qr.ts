@@ -13,7 +13,12 @@ import QRCode from 'qrcode';
  * build's 10 codes per service and entry.
  */
 export async function qrSvg(text: string): Promise<string> {
-  return QRCode.toString([{ data: new TextEncoder().encode(text), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  return QRCode.toString([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 4,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
 }
 
 /** The SVG as an endpoint response. */

@@ -42,8 +42,7 @@ export function reportLanguage(officeLanguages: readonly string[]): string {
   return first && reportTemplates[first] ? first : 'en';
 }
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
 
 /** Percent-encodes for a mailto query (RFC 6068): spaces as %20, line breaks as %0D%0A. */
 const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));

@@ -59,7 +59,14 @@ export interface SheetColumn {
 }
 
 /** One column of the sheet: the service in `locale`, with fallbacks marked. */
-export function sheetColumn(service: Service, d: Directory, locale: LocaleCode, t: TFunction, site: URL | string, today: string): SheetColumn {
+export function sheetColumn(
+  service: Service,
+  d: Directory,
+  locale: LocaleCode,
+  t: TFunction,
+  site: URL | string,
+  today: string,
+): SheetColumn {
   const s = service.shared;
   const l = getLocale(locale);
   const text = localize<ServiceText>(service.text, locale);

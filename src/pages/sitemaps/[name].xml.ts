@@ -4,7 +4,10 @@ import { getDirectory } from '~/lib/content/get-directory';
 import { pageFamilies, sitemapFiles, sitemapXml, type SitemapFile } from '~/lib/routing/sitemap';
 
 export const getStaticPaths = (async () =>
-  sitemapFiles(pageFamilies(await getDirectory())).map((file) => ({ params: { name: file.name }, props: { file } }))) satisfies GetStaticPaths;
+  sitemapFiles(pageFamilies(await getDirectory())).map((file) => ({
+    params: { name: file.name },
+    props: { file },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: SitemapFile }> = ({ props, site }) =>
   new Response(sitemapXml(props.file.urls, site!), {

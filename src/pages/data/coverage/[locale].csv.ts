@@ -16,7 +16,10 @@ export const getStaticPaths = localeStaticPaths;
 export const GET: APIRoute = async ({ params }) => {
   const locale = localeParam(params);
   const d = await getDirectory();
-  const matrix = coverageMatrix(d, sortByName(d.towns, locale).map((t) => t.slug));
+  const matrix = coverageMatrix(
+    d,
+    sortByName(d.towns, locale).map((t) => t.slug),
+  );
   const name = (text: Parameters<typeof localize>[0]) => (localize(text, locale).value as { name: string }).name;
   const csv = coverageCsv(
     matrix,

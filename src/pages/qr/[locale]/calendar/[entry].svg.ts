@@ -7,5 +7,4 @@ import { entryStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = entryStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) =>
-  qrResponse(new URL(paths.entry(localeParam(params), params.entry!), site).href);
+export const GET: APIRoute = ({ params, site }) => qrResponse(new URL(paths.entry(localeParam(params), params.entry!), site).href);

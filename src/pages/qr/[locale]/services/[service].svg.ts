@@ -7,5 +7,4 @@ import { serviceStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = serviceStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) =>
-  qrResponse(new URL(paths.service(localeParam(params), params.service!), site).href);
+export const GET: APIRoute = ({ params, site }) => qrResponse(new URL(paths.service(localeParam(params), params.service!), site).href);
