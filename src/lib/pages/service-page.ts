@@ -1,0 +1,91 @@
+/**
+ * Everything a service page shows, worked out from the directory in one pure function, so the
+ * route only renders it and the page's data can be tested without a build
+ * (tests/unit/service-page.test.ts). The referral sheet and the finder read the same helpers.
+ */
+import type { TFunction } from 'i18next';
+import type { Directory } from '../content/directory';
+import type { Service } from '../content/read';
+import { eligibilityFacts } from '../content/eligibility';
+import { buildDate, isStale } from '../dates/days';
+import { formatCost, languageName } from '../dates/format';
+import { getT } from '../i18n/i18next';
+import { defaultLocale, type LocaleCode } from '../i18n/locales';
+import { localize } from '../i18n/localize';
+import { passages } from '../i18n/untranslated';
+import { jsonLdScript, serviceJsonLd } from '../open-data/jsonld';
+import { paths } from '../routing/routes';
+import { outdatedReport } from '../sharing/report-outdated';
+
+export interface ServicePageInput {
+  directory: Directory;
+  service: Service;
+  locale: LocaleCode;
+  /** The site's public origin (Astro.site): the page's own address and its JSON-LD use it. */
+  site: URL;
+  /** The build's "today" (SOURCE_DATE_EPOCH in tests); defaults to the build date. */
+  today?: string;
+}
+
+/** The service page's view model. */
+export function servicePage({ directory: d, service, locale, site, today = buildDate() }: ServicePageInput) {
+  const t: TFunction = getT(locale);
+  const s = service.shared;
+  const text = localize(service.text, locale);
+  const v = text.value;
+  const passage = passages('services', text, locale);
+  const provider = d.provider(s.provider);
+  const towns = s.towns.map((slug) => ({ slug, name: d.townName(slug, locale) }));
+  const category = d.category(s.categories[0]);
+  const facts = eligibilityFacts(
+    s.eligibility,
+    t,
+    locale,
+    towns.map((x) => x.name),
+  );
+  const staleAfter = d.settings.staleAfterDays;
+  const report = outdatedReport(
+    service,
+    d.town,
+    new URL(paths.service(locale, service.slug), site).href,
+    localize(service.text, defaultLocale).value.name,
+  );
+  return {
+    t,
+    s,
+    text,
+    v,
+    /** The `lang`/`dir` attributes of a text field, when it fell back to another language. */
+    la: (f: keyof typeof v) => passage(f).attrs,
+    /** The "in English" label to show before a field that fell back, or undefined. */
+    mark: (f: keyof typeof v) => passage(f).label,
+    provider,
+    providerText: localize(provider.text, locale),
+    towns,
+    category,
+    categoryText: localize(category.text, locale),
+    facts,
+    whoFacts: facts.filter((f) => f.kind !== 'documents'),
+    staleAfter,
+    today,
+    stale: isStale(s.reviewed, today, staleAfter),
+    nextDates: d.nextDatesForService(service.slug, today),
+    townOf: (slug: string) => ({ name: d.townName(slug, locale), timezone: d.town(slug).shared.timezone }),
+    cost: formatCost(s.cost, t, locale),
+    report,
+    reportHint: t('handoff.report.hint', { town: d.townName(report.town, locale), language: languageName(report.language, locale) }),
+    jsonLd: jsonLdScript(
+      serviceJsonLd({
+        service,
+        provider,
+        towns: [...new Set([...s.towns, ...s.locations.map((l) => l.address.town)])].map((slug) => d.town(slug)),
+        categories: s.categories.map((slug) => d.category(slug)),
+        locale,
+        site,
+        t,
+      }),
+    ),
+  };
+}
+
+export type ServicePage = ReturnType<typeof servicePage>;
