@@ -108,6 +108,16 @@ if (root) {
     return button;
   };
 
+  /** A saved item this language's My list files no longer have (removed from the directory). */
+  const unknownCard = (kind: ListKind, slug: string) =>
+    el(
+      'li',
+      { className: 'card' },
+      el('h3', {}, slug),
+      el('p', { className: 'muted' }, strings.unknown),
+      ...(fromLink ? [] : [removeButton(kind, slug, slug)]),
+    );
+
   const today = localToday(new Date());
 
   async function render(): Promise<void> {
@@ -129,14 +139,7 @@ if (root) {
         servicesList.replaceChildren(
           ...showing.services.map((slug) => {
             const s = bySlug.get(slug);
-            if (!s)
-              return el(
-                'li',
-                { className: 'card' },
-                el('h3', {}, slug),
-                el('p', { className: 'muted' }, strings.unknown),
-                ...(fromLink ? [] : [removeButton('services', slug, slug)]),
-              );
+            if (!s) return unknownCard('services', slug);
             return el(
               'li',
               { className: 'card' },
@@ -154,14 +157,7 @@ if (root) {
         entriesList.replaceChildren(
           ...showing.entries.map((slug) => {
             const e = bySlug.get(slug);
-            if (!e)
-              return el(
-                'li',
-                { className: 'card' },
-                el('h3', {}, slug),
-                el('p', { className: 'muted' }, strings.unknown),
-                ...(fromLink ? [] : [removeButton('entries', slug, slug)]),
-              );
+            if (!e) return unknownCard('entries', slug);
             const next = e.next && e.next.end >= today ? [el('p', { className: 'when' }, e.next.when)] : [];
             return el(
               'li',
