@@ -28,6 +28,9 @@ export default defineConfig({
   // Decap CMS at /admin/ (decap-cms.ts): last, so the CSP and size checks above see only the site.
   integrations: [react(), searchIndex(), securityHeaders(), sizeReport(), serviceWorker(), decapCms()],
   devToolbar: { enabled: false },
+  // Editors' markdown is rendered by src/lib/content/markdown.ts (markdown-it, no raw HTML), never
+  // by Astro's pipeline; its Shiki highlighter would only warn that its inline styles break the CSP.
+  markdown: { syntaxHighlight: false },
   // A Content Security Policy on every page: only the site itself, plus WebAssembly for Pagefind.
   // Astro adds hashes of its own inline scripts (island hydration) to script-src; the same policy
   // is written to dist/_headers for hosts that read it (src/integrations/security-headers.ts).
