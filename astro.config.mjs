@@ -4,7 +4,7 @@ import react from '@astrojs/react';
 import { securityHeaders } from './src/integrations/security-headers';
 import { sizeReport } from './src/integrations/size-report';
 import searchIndex from './src/integrations/search-index.ts';
-import decapCms from './src/integrations/decap-cms.ts';
+import decapCms from './src/integrations/decap-cms/index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({

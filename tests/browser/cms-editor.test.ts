@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { testDist } from '../helpers/build';
-import { recordFields } from '~/lib/cms/config';
+import { recordFields } from '~/lib/cms/fields';
 import { control, countSaves, fieldMessages, pick, publish, snapshotFiles, useCms } from '../helpers/cms';
 
 const cms = useCms();

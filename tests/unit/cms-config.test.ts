@@ -20,7 +20,7 @@ import {
   type CmsCollection,
   type CmsField,
   type CmsSetup,
-} from '~/lib/cms/config';
+} from '~/lib/cms/fields';
 import { cmsConfigFile, codeownersFile, loadCmsSetup, patchDecapBundle, readCmsSettings, decapFiles } from '~/integrations/decap-cms';
 import { defaultLocale, localeCodes } from '~/lib/i18n/locales';
 import { recordKinds, type RecordKind } from '~/lib/content/schema';

@@ -20,11 +20,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as viteBuild, type Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
-import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../lib/cms/config';
-import { contentDir as configuredContentDir } from '../lib/content/source';
-import { defaultLocale } from '../lib/i18n/locales';
+import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../../lib/cms/fields';
+import { contentDir as configuredContentDir } from '../../lib/content/source';
+import { defaultLocale } from '../../lib/i18n/locales';
 
-const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const root = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const require = createRequire(import.meta.url);
 
 /** Hand-edited CMS settings: the git host and the CODEOWNERS organisation. */
