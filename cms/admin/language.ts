@@ -14,7 +14,7 @@
  * - a small bar to switch the admin's language and go to a town's own admin (`/admin/<town>/`).
  */
 import { parse as parseYaml } from 'yaml';
-import { optionListName } from '~/lib/cms/fields';
+import { optionListName } from '~/lib/cms/option-lists';
 import { locales } from '~/lib/i18n/locales';
 import type { Json } from '~/lib/open-data/json';
 import {

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readNetwork } from '~/lib/content/read';
-import { defaultLocalBackendUrl } from '~/lib/cms/fields';
+import { defaultLocalBackendUrl } from '~/lib/cms/config';
 import { miniContent, root, sites } from './build';
 import { launchBrowser, serveStatic, type StaticServer } from './browser';
 

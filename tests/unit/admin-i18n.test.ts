@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, optionListName, type CmsCollection, type CmsSetup } from '~/lib/cms/fields';
+import { cmsConfig, type CmsCollection, type CmsSetup } from '~/lib/cms/config';
+import { optionListName } from '~/lib/cms/option-lists';
 import { readTowns } from '~/integrations/decap-cms';
 import * as schema from '~/lib/content/schema';
 import { adminLanguages, adminStrings, fieldText, translateMessage, ui, type AdminLanguage } from '../../cms/admin/i18n';
@@ -41,7 +42,7 @@ const shape = (s: string) => s.replace(/\{\{\s*\w+\s*\}\}|\$\{[^}]*\}/g, '\u0000
 function sourceSentences(): Set<string> {
   const files = [
     'src/lib/content/schema.ts',
-    'src/lib/cms/fields.ts',
+    ...['config', 'fields', 'labels', 'option-lists'].map((f) => `src/lib/cms/${f}.ts`),
     'src/lib/cms/check.ts',
     'src/lib/content/errors.ts',
     'src/lib/calendar/recurrence.ts',

@@ -7,20 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  cmsConfig,
-  cmsConfigYaml,
-  cmsFieldPaths,
-  cmsRequirements,
-  schemaRequirements,
-  codeownersTemplate,
-  markdownButtons,
-  recordFields,
-  schemaFieldPaths,
-  type CmsCollection,
-  type CmsField,
-  type CmsSetup,
-} from '~/lib/cms/fields';
+import { z } from 'astro/zod';
+import { codeownersTemplate } from '~/lib/cms/codeowners';
+import { cmsConfig, cmsConfigYaml, type CmsCollection, type CmsSetup } from '~/lib/cms/config';
+import { fieldFor, markdownButtons, recordFields, type CmsField } from '~/lib/cms/fields';
+import { cmsFieldPaths, cmsRequirements, schemaFieldPaths, schemaRequirements } from '../helpers/cms-field-paths';
 import { cmsConfigFile, codeownersFile, loadCmsSetup, patchDecapBundle, readCmsSettings, decapFiles } from '~/integrations/decap-cms';
 import { defaultLocale, localeCodes } from '~/lib/i18n/locales';
 import { recordKinds, type RecordKind } from '~/lib/content/schema';
@@ -176,6 +167,13 @@ describe('fields generated from the schemas', () => {
     expect(new RegExp(phone.pattern![0]).test('+390612345678')).toBe(true);
     expect(new RegExp(phone.pattern![0]).test('06 1234 5678')).toBe(false);
     expect(field(fields, 'eligibility.ageMin')).toMatchObject({ widget: 'number', value_type: 'int', min: 0, max: 120 });
+  });
+
+  it('refuse a schema field it has no widget for, or a reference to a kind it cannot list, naming the field', () => {
+    const ctx = { towns: [], labels, translatable: false, parentRequired: true };
+    expect(() => fieldFor('partner', z.string().meta({ ref: 'people' }), ctx)).toThrow(/field "partner" refers to "people"/);
+    expect(() => fieldFor('when', z.date(), ctx)).toThrow(/no widget for the zod type "date" of field "when"/);
+    expect(fieldFor('partner', z.string().meta({ ref: 'providers' }), ctx)).toMatchObject({ widget: 'crossroads-ref', ref: 'providers' });
   });
 });
 

@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build as viteBuild, type Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
-import { cmsConfigYaml, codeownersTemplate, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../../lib/cms/fields';
+import { codeownersTemplate } from '../../lib/cms/codeowners';
+import { cmsConfigYaml, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../../lib/cms/config';
 import { contentDir as configuredContentDir } from '../../lib/content/source';
 import { defaultLocale } from '../../lib/i18n/locales';
 

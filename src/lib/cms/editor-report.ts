@@ -4,7 +4,6 @@
  * references to records that do not exist, and files the build rejects. Pure: `npm run report`
  * prints it and the unlisted page /editors/report/ renders it.
  */
-import type { z } from 'astro/zod';
 import type { ContentProblem } from '../content/errors';
 import type { ContentRecord, Network } from '../content/read';
 import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales';
@@ -12,6 +11,7 @@ import { addDays } from '../dates/days';
 import { occurrences } from '../calendar/recurrence';
 import { recordKinds, type RecordKind } from '../content/schema';
 import { daysBetween, isStale } from '../dates/days';
+import { elementOf, metaOf, shapeOf, unwrap, type Schema } from '../content/zod-walker';
 
 /** The folder owner of network-wide records. */
 const network = 'network';
@@ -97,31 +97,27 @@ export function pastLastDate(entry: AnyRecord, timezone: string, date: string): 
   return before.at(-1)?.end.slice(0, 10) ?? start;
 }
 
+const isRecordKind = (value: unknown): value is RecordKind => typeof value === 'string' && value in recordKinds;
+const isFields = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Every reference in a record's structured fields: `{ field, target, value }`, via the schema's `meta.ref`. */
 export function referencesOf(kind: RecordKind, shared: unknown): { field: string; target: RecordKind; value: string }[] {
   const out: { field: string; target: RecordKind; value: string }[] = [];
-  const walk = (schema: z.ZodType, value: unknown, path: string) => {
+  const walk = (schema: Schema, value: unknown, path: string) => {
     if (value === undefined || value === null) return;
-    let s: any = schema;
-    let ref: string | undefined;
-    for (;;) {
-      ref ??= s.meta?.()?.ref;
-      const def = s._zod.def;
-      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') s = def.innerType;
-      else if (def.type === 'pipe') s = def.in._zod.def.type === 'transform' ? def.out : def.in;
-      else break;
-    }
-    const def = s._zod.def;
-    if (ref && typeof value === 'string') out.push({ field: path, target: ref as RecordKind, value });
-    else if (def.type === 'object' && typeof value === 'object') {
-      for (const [key, sub] of Object.entries(s.shape as Record<string, z.ZodType>)) {
-        walk(sub, (value as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
-      }
-    } else if (def.type === 'array' && Array.isArray(value)) {
-      value.forEach((item, i) => walk(def.element, item, `${path}[${i}]`));
+    const { schema: s } = unwrap(schema);
+    // The reference's kind, set on the field or on one of its wrappers (`meta.ref`).
+    const ref = metaOf(schema).ref;
+    const shape = shapeOf(s);
+    const element = elementOf(s);
+    if (isRecordKind(ref) && typeof value === 'string') out.push({ field: path, target: ref, value });
+    else if (shape && isFields(value)) {
+      for (const [key, sub] of Object.entries(shape)) walk(sub, value[key], path ? `${path}.${key}` : key);
+    } else if (element && Array.isArray(value)) {
+      value.forEach((item, i) => walk(element, item, `${path}[${i}]`));
     }
   };
-  walk(recordKinds[kind].shared as unknown as z.ZodType, shared, '');
+  walk(recordKinds[kind].shared, shared, '');
   return out;
 }
 

@@ -5,10 +5,8 @@
  * schema means "absent" by all of these when the field is optional, so they are removed before
  * validation; a blank in a required field stays, and fails with that field's own message.
  */
-import type { z } from 'astro/zod';
-
-type Def = { type: string; [key: string]: any };
-const defOf = (s: z.ZodType): Def => (s as any)._zod.def;
+import { z } from 'astro/zod';
+import { elementOf, shapeOf, unwrap, type Schema } from './zod-walker';
 
 /** True for values Decap writes for an untouched field: "", null, [], or an object of blanks. */
 export function isBlank(value: unknown): boolean {
@@ -18,31 +16,14 @@ export function isBlank(value: unknown): boolean {
   return false;
 }
 
-function unwrap(schema: z.ZodType): { schema: z.ZodType; optional: boolean } {
-  let s = schema;
-  let optional = false;
-  for (;;) {
-    const def = defOf(s);
-    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'prefault') {
-      optional = true;
-      s = def.innerType;
-    } else if (def.type === 'pipe') {
-      s = defOf(def.in).type === 'transform' ? def.out : def.in;
-    } else {
-      return { schema: s, optional };
-    }
-  }
-}
-
 /**
  * `value` with the blanks of optional fields removed, following `schema` (objects, arrays of
  * objects). Unknown fields are kept, so the strict schema still reports them.
  */
-export function dropOptionalBlanks(schema: z.ZodType, value: unknown): unknown {
+export function dropOptionalBlanks(schema: Schema, value: unknown): unknown {
   const { schema: s } = unwrap(schema);
-  const def = defOf(s);
-  if (def.type === 'object' && value && typeof value === 'object' && !Array.isArray(value)) {
-    const shape = (s as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+  const shape = shapeOf(s);
+  if (shape && value && typeof value === 'object' && !Array.isArray(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value)) {
       const field = shape[key];
@@ -58,12 +39,13 @@ export function dropOptionalBlanks(schema: z.ZodType, value: unknown): unknown {
     for (const [key, field] of Object.entries(shape)) {
       if (key in out || unwrap(field).optional) continue;
       const inner = unwrap(field).schema;
-      if (defOf(inner).type === 'object' && inner.safeParse({}).success) out[key] = {};
+      if (shapeOf(inner) && z.safeParse(inner, {}).success) out[key] = {};
     }
     return out;
   }
-  if (def.type === 'array' && Array.isArray(value)) {
-    return value.map((item) => dropOptionalBlanks(def.element, item));
+  const element = elementOf(s);
+  if (element && Array.isArray(value)) {
+    return value.map((item) => dropOptionalBlanks(element, item));
   }
   return value;
 }
