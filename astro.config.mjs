@@ -25,7 +25,7 @@ export default defineConfig({
   // Islands only: search, finder, share, favourites.
   // Pagefind indexes the output after every build (one bundle per locale); see search-index.ts.
   // The service worker (dist/sw.js) is bundled after the pages, with their shared assets.
-  // Decap CMS at /admin/ (decap-cms.ts): last, so the CSP and size checks above see only the site.
+  // Decap CMS at /admin/ (src/integrations/decap-cms/): last, so the CSP and size checks above see only the site.
   integrations: [react(), searchIndex(), securityHeaders(), sizeReport(), serviceWorker(), decapCms()],
   devToolbar: { enabled: false },
   // Editors' markdown is rendered by src/lib/content/markdown.ts (markdown-it, no raw HTML), never

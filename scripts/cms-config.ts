@@ -4,7 +4,7 @@
  * unit test fails while the committed files are out of date.
  */
 import path from 'node:path';
-import { writeCmsFiles } from '../src/integrations/decap-cms';
+import { writeCmsFiles } from '../src/integrations/decap-cms/settings';
 
 export function main(): number {
   for (const file of writeCmsFiles()) console.log(`wrote ${path.relative(process.cwd(), file)}`);

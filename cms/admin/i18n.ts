@@ -38,7 +38,7 @@ export interface AdminStrings {
   fields?: Record<string, Record<string, FieldText>>;
   /** Texts of recurring fields, keyed by the end of their path (`address.street`). */
   common?: Record<string, FieldText>;
-  /** Option labels of fixed lists, `options.<list>.<value>` (lists named by optionListName in src/lib/cms/config.ts). */
+  /** Option labels of fixed lists, `options.<list>.<value>` (lists named by optionListName in src/lib/cms/option-lists.ts). */
   options?: Record<string, Record<string, string>>;
   phrases?: Record<string, string>;
 }

@@ -10,7 +10,7 @@
  *
  * Two things Decap's interface does not do itself, added here:
  * - text fields of right-to-left languages get `dir="rtl"` (and their `lang`) in that language's
- *   pane; the patched bundle marks each pane with `data-locale` (src/integrations/decap-cms.ts);
+ *   pane; the patched bundle marks each pane with `data-locale` (src/integrations/decap-cms/decap-bundle.ts);
  * - a small bar to switch the admin's language and go to a town's own admin (`/admin/<town>/`).
  */
 import { parse as parseYaml } from 'yaml';

@@ -1,7 +1,7 @@
 /**
  * The admin's own script, loaded after Decap's bundle by admin/index.html: registers the
  * widgets and preview templates, then starts Decap with config.yml (generated from the schemas).
- * Bundled at build time by src/integrations/decap-cms.ts; served by Vite under `astro dev`.
+ * Bundled at build time by src/integrations/decap-cms/admin-script.ts; served by Vite under `astro dev`.
  */
 import { createRefControl, RefPreview, setGroupNames } from './ref-widget';
 import { createRRuleControl, RRulePreview } from './rrule-widget';

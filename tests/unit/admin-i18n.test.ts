@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsCollection, type CmsSetup } from '~/lib/cms/config';
 import { optionListName } from '~/lib/cms/option-lists';
-import { readTowns } from '~/integrations/decap-cms';
+import { readTowns } from '~/integrations/decap-cms/towns';
 import * as schema from '~/lib/content/schema';
 import { adminLanguages, adminStrings, fieldText, translateMessage, ui, type AdminLanguage } from '../../cms/admin/i18n';
 import { chooseAdminLanguage, collectionKind, configFields, localeName, translateConfig } from '../../cms/admin/language';

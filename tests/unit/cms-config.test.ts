@@ -12,7 +12,8 @@ import { codeownersTemplate } from '~/lib/cms/codeowners';
 import { cmsConfig, cmsConfigYaml, type CmsCollection, type CmsSetup } from '~/lib/cms/config';
 import { fieldFor, markdownButtons, recordFields, type CmsField } from '~/lib/cms/fields';
 import { cmsFieldPaths, cmsRequirements, schemaFieldPaths, schemaRequirements } from '../helpers/cms-field-paths';
-import { cmsConfigFile, codeownersFile, loadCmsSetup, patchDecapBundle, readCmsSettings, decapFiles } from '~/integrations/decap-cms';
+import { decapFiles, patchDecapBundle } from '~/integrations/decap-cms/decap-bundle';
+import { cmsConfigFile, codeownersFile, loadCmsSetup, readCmsSettings } from '~/integrations/decap-cms/settings';
 import { defaultLocale, localeCodes } from '~/lib/i18n/locales';
 import { recordKinds, type RecordKind } from '~/lib/content/schema';
 
