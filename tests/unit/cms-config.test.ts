@@ -14,6 +14,7 @@ import { fieldFor, markdownButtons, recordFields, type CmsField } from '~/lib/cm
 import { cmsFieldPaths, cmsRequirements, schemaFieldPaths, schemaRequirements } from '../helpers/cms-field-paths';
 import { decapFiles, patchDecapBundle } from '~/integrations/decap-cms/decap-bundle';
 import { cmsConfigFile, codeownersFile, loadCmsSetup, readCmsSettings } from '~/integrations/decap-cms/settings';
+import { stylesheetPart } from '~/integrations/decap-cms';
 import { defaultLocale, localeCodes } from '~/lib/i18n/locales';
 import { recordKinds, type RecordKind } from '~/lib/content/schema';
 
@@ -260,5 +261,24 @@ describe('the Decap bundle', () => {
 
   it('refuses to build with a Decap version whose code it cannot patch', () => {
     expect(() => patchDecapBundle('console.log(1)')).toThrow(/not found/);
+  });
+});
+
+describe('the admin under astro dev', () => {
+  it('serves the stylesheet and the parts it imports for previews, and nothing outside src/styles', () => {
+    expect(stylesheetPart('site.css')).toBe(path.resolve('src/styles/site.css'));
+    const imported = [...fs.readFileSync('src/styles/site.css', 'utf8').matchAll(/@import '\.\/([^']+)'/g)].map((m) => m[1]);
+    expect(imported).toContain('components/calendar.css');
+    for (const part of imported) expect(stylesheetPart(part)).toBe(path.resolve('src/styles', part));
+    for (const bad of [
+      '../../package.json',
+      '../pages/index.astro',
+      'base.js',
+      'components/missing.css',
+      '/etc/passwd.css',
+      '../../../etc/x.css',
+    ]) {
+      expect(stylesheetPart(bad)).toBeUndefined();
+    }
   });
 });

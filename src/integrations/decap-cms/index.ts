@@ -30,6 +30,15 @@ import { loadCmsSetup, root } from './settings';
 import { readTowns } from './towns';
 import { writeAdmin } from './write-admin';
 
+const stylesDir = path.join(root, 'src/styles');
+
+/** The file of `src/styles/` an admin URL names (`site.css`, `components/calendar.css`), if any. */
+export function stylesheetPart(name: string): string | undefined {
+  const file = path.resolve(stylesDir, name);
+  const inside = path.relative(stylesDir, file);
+  return name.endsWith('.css') && !inside.startsWith('..') && !path.isAbsolute(inside) && fs.existsSync(file) ? file : undefined;
+}
+
 /** The Astro integration. */
 export default function decapCms(): AstroIntegration {
   return {
@@ -92,8 +101,10 @@ export default function decapCms(): AstroIntegration {
             });
             return send('text/yaml; charset=utf-8', cmsConfigYaml(setup));
           }
-          // The stylesheet as written; the built site serves Vite's processed copy instead.
-          if (name === 'site.css') return send('text/css; charset=utf-8', fs.readFileSync(path.join(root, 'src/styles/site.css')));
+          // The stylesheet as written, site.css and the parts it imports (`base.css`,
+          // `components/…`); the built site serves Vite's one processed file instead.
+          const style = stylesheetPart(name);
+          if (style) return send('text/css; charset=utf-8', fs.readFileSync(style));
           if (decap.has(name)) {
             return send(name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8', decapFile(name));
           }
