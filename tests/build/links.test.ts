@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, idsIn, linksInData, linksInHtml, urlsInCss, type FoundLink } from '../helpers/links';
+import { classify, htmlAddresses, linksInData, urlsInCss, type FoundLink } from '../helpers/links';
 import { editorPages, sites, testDist } from '../helpers/build';
 
 const origin = new URL('https://crossroads.example.org');
@@ -24,9 +24,13 @@ function fileFor(site: string, urlPath: string): string | undefined {
 
 const dataKinds = { '.ics': 'ics', '.json': 'json', '.webmanifest': 'json', '.xml': 'xml', '.csv': 'csv' } as const;
 
-/** Every file of the built site a reader can reach, as URL paths, with the addresses it holds. */
-function filesWithLinks(site: string): [string, FoundLink[]][] {
+/**
+ * Every file of the built site a reader can reach, as URL paths, with the addresses it holds; and
+ * the ids of each HTML file (by file path), read in the same parse, for #fragments.
+ */
+function filesWithLinks(site: string): { files: [string, FoundLink[]][]; ids: Map<string, Set<string>> } {
   const out: [string, FoundLink[]][] = [];
+  const ids = new Map<string, Set<string>>();
   for (const rel of (fs.readdirSync(site, { recursive: true }) as string[]).sort()) {
     const urlPath = '/' + rel.split(path.sep).join('/');
     // Pagefind's own index files hold no site addresses a reader follows; the CMS is for editors.
@@ -35,24 +39,25 @@ function filesWithLinks(site: string): [string, FoundLink[]][] {
     if (!fs.statSync(file).isFile()) continue;
     const ext = path.extname(rel);
     const text = () => fs.readFileSync(file, 'utf8');
-    if (ext === '.html') out.push([urlPath.replace(/index\.html$/, ''), linksInHtml(text())]);
-    else if (ext === '.css') out.push([urlPath, urlsInCss(text()).map((url) => ({ url, where: 'css url()', embedded: true }))]);
+    if (ext === '.html') {
+      const page = htmlAddresses(text());
+      out.push([urlPath.replace(/index\.html$/, ''), page.links]);
+      ids.set(file, page.ids);
+    } else if (ext === '.css') out.push([urlPath, urlsInCss(text()).map((url) => ({ url, where: 'css url()', embedded: true }))]);
     else if (ext in dataKinds) out.push([urlPath, linksInData(text(), dataKinds[ext as keyof typeof dataKinds])]);
   }
-  return out;
+  return { files: out, ids };
 }
 
 function check(site: string, name: string) {
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, file.endsWith('.html') ? idsIn(fs.readFileSync(file, 'utf8')) : new Set());
-    return ids.get(file)!;
-  };
+  const { files, ids } = filesWithLinks(site);
+  // A page the walk above leaves out (an editor page) is read when a link points into it.
+  const idsOf = (file: string) => ids.get(file) ?? (file.endsWith('.html') ? htmlAddresses(fs.readFileSync(file, 'utf8')).ids : new Set());
   const broken: string[] = [];
   const external = new Map<string, Set<string>>();
   const checkedIn = new Set<string>();
   let checked = 0;
-  for (const [from, links] of filesWithLinks(site)) {
+  for (const [from, links] of files) {
     for (const link of links) {
       const target = classify(link.url, from, origin);
       if (target.kind === 'app') continue;

@@ -44,17 +44,19 @@ export function urlsInCss(css: string): string[] {
     .filter((u) => u && !u.startsWith('#'));
 }
 
-/** Every address in an HTML page. */
-export function linksInHtml(html: string): FoundLink[] {
-  const out: FoundLink[] = [];
+/** Every address in an HTML page, and every id (and legacy `a name`) for checking #fragments: one parse. */
+export function htmlAddresses(html: string): { links: FoundLink[]; ids: Set<string> } {
+  const links: FoundLink[] = [];
+  const ids = new Set<string>();
   const add = (url: string, where: string, embedded: boolean) => {
-    if (url.trim()) out.push({ url: url.trim(), where, embedded });
+    if (url.trim()) links.push({ url: url.trim(), where, embedded });
   };
   walk(parse(html) as Node, (node) => {
     const el = node.nodeName;
     if (el === 'style') for (const text of node.childNodes ?? []) urlsInCss(text.value ?? '').forEach((u) => add(u, 'style url()', true));
     const attrs = new Map((node.attrs ?? []).map((a) => [a.name, a.value]));
     for (const [name, value] of attrs) {
+      if (name === 'id' || (name === 'name' && el === 'a')) ids.add(value);
       if (name === 'href') add(value, `${el} href`, el === 'link' && loadedRels.test(attrs.get('rel') ?? ''));
       else if (name === 'src') add(value, `${el} src`, true);
       else if (name === 'srcset' || name === 'imagesrcset')
@@ -72,16 +74,7 @@ export function linksInHtml(html: string): FoundLink[] {
       if (refresh) add(refresh[1], 'meta refresh', false);
     }
   });
-  return out;
-}
-
-/** Every id (and legacy `a name`) in a page, for checking #fragments. */
-export function idsIn(html: string): Set<string> {
-  const ids = new Set<string>();
-  walk(parse(html) as Node, (node) => {
-    for (const a of node.attrs ?? []) if (a.name === 'id' || (a.name === 'name' && node.nodeName === 'a')) ids.add(a.value);
-  });
-  return ids;
+  return { links, ids };
 }
 
 const absolute = /(?:https?|webcal):\/\/[^\s"'<>\\,;)]+/g;

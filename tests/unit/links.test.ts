@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classify, idsIn, linksInData, linksInHtml, urlsInCss } from '../helpers/links';
+import { classify, htmlAddresses, linksInData, urlsInCss } from '../helpers/links';
 
 const origin = new URL('https://crossroads.example.org');
-const urls = (html: string) => linksInHtml(html).map((l) => `${l.where} ${l.url}${l.embedded ? ' (loaded)' : ''}`);
+const urls = (html: string) => htmlAddresses(html).links.map((l) => `${l.where} ${l.url}${l.embedded ? ' (loaded)' : ''}`);
 
 describe('finding links in built HTML, as a browser parses it', () => {
   it('reads href, src and action with entities decoded, in any quoting', () => {
@@ -37,7 +37,7 @@ describe('finding links in built HTML, as a browser parses it', () => {
   });
 
   it('collects ids for #fragment checks', () => {
-    expect(idsIn(`<h2 id='who'>x</h2><a name="old"></a>`)).toEqual(new Set(['who', 'old']));
+    expect(htmlAddresses(`<h2 id='who'>x</h2><a name="old"></a><p name="not-an-anchor"></p>`).ids).toEqual(new Set(['who', 'old']));
   });
 });
 
