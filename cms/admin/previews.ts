@@ -100,7 +100,8 @@ const safeDate = (iso: unknown, locale: LocaleCode) => {
 
 export function ServicePreview(props: any) {
   const r = recordFor(props);
-  const s = r.shared;
+  // Decap's editor state: any shape while the editor types, read defensively below.
+  const s: Record<string, any> = r.shared;
   const v = r.text.value as Record<string, any>;
   const t = getT(r.locale);
   const towns: string[] = Array.isArray(s.towns) ? s.towns : [];
@@ -206,7 +207,8 @@ export function ServicePreview(props: any) {
 
 export function CalendarPreview(props: any) {
   const r = recordFor(props);
-  const s = r.shared;
+  // Decap's editor state: any shape while the editor types, read defensively below.
+  const s: Record<string, any> = r.shared;
   const v = r.text.value as Record<string, any>;
   const t = getT(r.locale);
   const towns: string[] = Array.isArray(s.towns) ? s.towns : [];

@@ -20,16 +20,17 @@ import {
 } from '../lib/sharing/my-list';
 import { loadJson } from '../lib/routing/load-json';
 import type { ListFile } from '../lib/sharing/my-list-data';
-import type { LocaleCode } from '../lib/i18n/locales';
+import { isLocale } from '../lib/i18n/locales';
 import { paths } from '../lib/routing/routes';
 import { localToday } from '../lib/dates/today';
 
 const root = document.querySelector<HTMLElement>('[data-my-list]');
-if (root) {
+const locale = root?.dataset.locale;
+// A page whose list names no site language has nothing this script could say in it.
+if (root && locale !== undefined && isLocale(locale)) {
   const strings = JSON.parse(document.getElementById('my-list-strings')?.textContent ?? '{}') as Record<string, string>;
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const status = $('[data-list-status]');
-  const locale = root.dataset.locale! as LocaleCode;
   const buckets = Number(root.dataset.buckets);
   const say = (text: string) => {
     status.textContent = text;

@@ -5,7 +5,7 @@
  * prints it and the unlisted page /editors/report/ renders it.
  */
 import type { ContentProblem } from '../content/errors';
-import type { ContentRecord, Network } from '../content/read';
+import type { CalendarEntry, ContentRecord, Network } from '../content/read';
 import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales';
 import { addDays } from '../dates/days';
 import { occurrences } from '../calendar/recurrence';
@@ -70,7 +70,8 @@ export interface EditorReport {
   owners: OwnerReport[];
 }
 
-type AnyRecord = ContentRecord<any, any>;
+/** A record of any kind: what the report reads of every kind is its text by field name, its files and its owner. */
+type AnyRecord = ContentRecord<object, Record<string, unknown>>;
 const kinds: RecordKind[] = ['towns', 'categories', 'providers', 'services', 'calendar'];
 
 function describe(r: AnyRecord): ReportRecord {
@@ -87,7 +88,7 @@ function describe(r: AnyRecord): ReportRecord {
 const lookAheadDays = 5 * 366;
 
 /** The entry's last occurrence before `date`, when it has none on or after `date`. */
-export function pastLastDate(entry: AnyRecord, timezone: string, date: string): string | undefined {
+export function pastLastDate(entry: CalendarEntry, timezone: string, date: string): string | undefined {
   const sh = entry.shared;
   if (sh.status !== 'confirmed') return undefined;
   if (occurrences(sh, timezone, { from: date, to: addDays(date, lookAheadDays) }).length > 0) return undefined;
@@ -158,12 +159,10 @@ export function editorReport(net: Network, date: string, problems: ContentProble
     of(s.owner).stale.push({ ...describe(s), reviewed: s.shared.reviewed, days: daysBetween(s.shared.reviewed, date) });
   }
 
-  const known = Object.fromEntries(kinds.map((k) => [k, new Set((net[k] as AnyRecord[]).map((r) => r.slug))])) as Record<
-    RecordKind,
-    Set<string>
-  >;
+  const recordsOf = (kind: RecordKind): AnyRecord[] => net[kind];
+  const known = Object.fromEntries(kinds.map((k) => [k, new Set(recordsOf(k).map((r) => r.slug))])) as Record<RecordKind, Set<string>>;
   for (const kind of kinds) {
-    for (const r of net[kind] as AnyRecord[]) {
+    for (const r of recordsOf(kind)) {
       const report = of(r.owner);
       const base = r.text[defaultLocale] ?? {};
       const present = Object.keys(base).filter((f) => base[f] !== undefined);

@@ -7,10 +7,10 @@ import { isBlank } from '../content/blanks';
 import { defaultLocale, isLocale, type LocaleCode } from '../i18n/locales';
 import { localize, type Localized } from '../i18n/localize';
 
-export interface PreviewRecord<T extends object = Record<string, any>> {
+export interface PreviewRecord<T extends object = Record<string, unknown>> {
   locale: LocaleCode;
   /** Structured fields, from the default-locale data. */
-  shared: Record<string, any>;
+  shared: Record<string, unknown>;
   /** Text in `locale`, falling back to the default locale per field, with the fallbacks listed. */
   text: Localized<T>;
 }

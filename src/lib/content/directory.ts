@@ -5,7 +5,7 @@
 import type { CalendarEntry, Category, Network, Provider, Service, Town } from './read';
 import type { LocaleCode } from '../i18n/locales';
 import { getLocale } from '../i18n/locales';
-import { localize } from '../i18n/localize';
+import { localize, type LocalizedText } from '../i18n/localize';
 import { upcomingByService, type AgendaItem } from '../calendar/agenda';
 
 export interface Directory extends Network {
@@ -72,13 +72,16 @@ export function buildDirectory(network: Network): Directory {
 const collators = new Map<LocaleCode, Intl.Collator>();
 
 /** Sorts records by their name in the reader's language (ended services last). */
-export function sortByName<T extends { text: any; shared?: any }>(items: T[], locale: LocaleCode): T[] {
+export function sortByName<T extends { text: LocalizedText<{ name: string }>; shared: object }>(
+  items: T[],
+  locale: LocaleCode,
+): T[] {
   let collator = collators.get(locale);
   if (!collator) collators.set(locale, (collator = new Intl.Collator(getLocale(locale).tag)));
-  const rank = (i: T) => (i.shared?.status === 'ended' ? 1 : 0);
+  const rank = (i: T) => ('status' in i.shared && i.shared.status === 'ended' ? 1 : 0);
   return [...items].sort(
     (a, b) =>
       rank(a) - rank(b) ||
-      collator.compare(localize<{ name: string }>(a.text, locale).value.name, localize<{ name: string }>(b.text, locale).value.name),
+      collator.compare(localize(a.text, locale).value.name, localize(b.text, locale).value.name),
   );
 }

@@ -67,6 +67,9 @@ export type Provider = ContentRecord<ProviderShared, ProviderText>;
 export type Service = ContentRecord<ServiceShared, ServiceText>;
 export type CalendarEntry = ContentRecord<CalendarShared, CalendarText>;
 
+/** A record as the reader assembles it from its files, fields by name, before it is typed by its kind. */
+type ReadRecord = ContentRecord<Record<string, unknown>, Record<string, unknown>>;
+
 export interface Network {
   settings: NetworkSettings;
   towns: Town[];
@@ -107,7 +110,7 @@ const ignoredNames = new Set(['.gitkeep', '.synthetic-network']);
 export function readNetwork(contentDir: string): Network {
   const problems: ContentProblem[] = [];
   const rel = (p: string) => path.relative(contentDir, p).split(path.sep).join('/');
-  const records: Record<RecordKind, ContentRecord<any, any>[]> = {
+  const records: Record<RecordKind, ReadRecord[]> = {
     towns: [],
     categories: [],
     providers: [],
@@ -190,13 +193,15 @@ export function readNetwork(contentDir: string): Network {
     if (fs.existsSync(dir)) records[kind].push(...readCollection(dir, owner, kind, rel, problems, broken));
   }
 
+  // Each kind's records were validated by that kind's schema (readCollection), which TypeScript
+  // cannot follow through a kind chosen at run time: here, and only here, they take their types.
   const network: Network = {
     settings,
-    towns: records.towns,
-    categories: records.categories,
-    providers: records.providers,
-    services: records.services,
-    calendar: records.calendar,
+    towns: records.towns as Town[],
+    categories: records.categories as Category[],
+    providers: records.providers as Provider[],
+    services: records.services as Service[],
+    calendar: records.calendar as CalendarEntry[],
   };
   problems.push(...checkReferences(network, townSlugs, broken));
   if (problems.length > 0) throw new ContentError(problems, displayRoot(contentDir), network);
@@ -214,10 +219,10 @@ function readCollection(
   rel: (p: string) => string,
   problems: ContentProblem[],
   broken: Set<string>,
-): ContentRecord<any, any>[] {
+): ReadRecord[] {
   const { file: full, translation } = fileSchemas(kind);
   const textFields = (recordKinds[kind].text as z.ZodObject).shape;
-  const bySlug = new Map<string, ContentRecord<any, any>>();
+  const bySlug = new Map<string, ReadRecord>();
   const translations: { slug: string; locale: LocaleCode; file: string; raw: unknown }[] = [];
 
   for (const locale of listDir(dir, rel, problems)) {
@@ -283,7 +288,7 @@ function readCollection(
           id: recordId(kind, slug),
           owner,
           shared: sharedData,
-          text: { [defaultLocale]: textData } as ContentRecord<any, any>['text'],
+          text: { [defaultLocale]: textData } as ReadRecord['text'],
           files: { [defaultLocale]: rel(file) },
         });
       } else {
