@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDirectory } from '~/lib/content/directory';
-import { readNetwork } from '~/lib/content/read';
 import { homePage } from '~/lib/pages/home-page';
-import { miniContent } from '../helpers/build';
+import { directoryOf } from '../helpers/directory';
 import { removeVariants, variant, withField } from '../helpers/content';
 
-const directoryOf = (dir: string) => buildDirectory(readNetwork(dir));
-const directory = directoryOf(miniContent);
+const directory = directoryOf();
 
 afterEach(removeVariants);
 

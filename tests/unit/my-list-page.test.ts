@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory } from '~/lib/content/directory';
-import { readNetwork } from '~/lib/content/read';
 import { myListPage } from '~/lib/pages/my-list-page';
 import { listFileCount } from '~/lib/sharing/my-list-data';
-import { miniContent } from '../helpers/build';
+import { directoryOf } from '../helpers/directory';
 
-const directory = buildDirectory(readNetwork(miniContent));
+const directory = directoryOf();
 
 describe('My list’s view model, without a build', () => {
   it('hands the script its words in the page’s language, with the untranslated label only off the default language', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildDirectory } from '~/lib/content/directory';
-import { readNetwork } from '~/lib/content/read';
 import { overviewPage } from '~/lib/pages/overview-page';
-import { miniContent } from '../helpers/build';
+import { directoryOf } from '../helpers/directory';
 
-const directory = buildDirectory(readNetwork(miniContent));
+const directory = directoryOf();
 const page = (towns: string[], locale: 'en' | 'ar' = 'en') => overviewPage({ directory, locale, towns, page: 1, pages: 1 });
 
 describe('the network overview’s view model, without a build', () => {

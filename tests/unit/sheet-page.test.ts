@@ -1,13 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDirectory } from '~/lib/content/directory';
-import { readNetwork } from '~/lib/content/read';
 import { locales } from '~/lib/i18n/locales';
 import { sheetPage } from '~/lib/pages/sheet-page';
-import { miniContent } from '../helpers/build';
+import { directoryOf } from '../helpers/directory';
 import { removeVariants, variant, withField } from '../helpers/content';
 
-const directoryOf = (dir: string) => buildDirectory(readNetwork(dir));
-const directory = directoryOf(miniContent);
+const directory = directoryOf();
 const site = new URL('https://crossroads.example.org');
 const page = (slug: string, locale: 'en' | 'ar', d = directory) =>
   sheetPage({ directory: d, locale, site, today: '2026-11-23', service: d.service(slug) });

@@ -1,12 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDirectory } from '~/lib/content/directory';
-import { readNetwork } from '~/lib/content/read';
 import { subscribePage } from '~/lib/pages/subscribe-page';
-import { miniContent } from '../helpers/build';
+import { directoryOf } from '../helpers/directory';
 import { removeVariants, variant, withField } from '../helpers/content';
 
-const directoryOf = (dir: string) => buildDirectory(readNetwork(dir));
-const directory = directoryOf(miniContent);
+const directory = directoryOf();
 const site = new URL('https://crossroads.example.org');
 
 afterEach(removeVariants);

@@ -5,8 +5,9 @@
 import { sortByName } from '../content/directory';
 import type { Provider } from '../content/read';
 import { getT } from '../i18n/i18next';
-import { anyFallback, localize } from '../i18n/localize';
+import { localize } from '../i18n/localize';
 import { passages } from '../i18n/untranslated';
+import { showsFallback } from './fallback-notice';
 import type { PageContext } from './open-page';
 
 export interface ProviderPageInput extends Pick<PageContext, 'directory' | 'locale'> {
@@ -24,13 +25,7 @@ export function providerPage({ directory: d, locale, provider }: ProviderPageInp
     services,
     towns: provider.shared.towns.map((slug) => ({ slug, name: d.townName(slug, locale) })),
     /** The fallback notice: the provider or a service's name or summary is shown in the default language. */
-    fallback:
-      text.fallbacks.length > 0 ||
-      anyFallback(
-        services.map((s) => s.text),
-        locale,
-        ['name', 'summary'],
-      ),
+    fallback: showsFallback(text, services, locale, ['name', 'summary']),
   };
 }
 

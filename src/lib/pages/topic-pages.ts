@@ -10,10 +10,11 @@ import { sortByName } from '../content/directory';
 import { eligibilityFacts } from '../content/eligibility';
 import type { Category, Service } from '../content/read';
 import { getT } from '../i18n/i18next';
-import { anyFallback, localize } from '../i18n/localize';
+import { localize } from '../i18n/localize';
 import { passages } from '../i18n/untranslated';
 import { comparisonOf, networkComparison } from '../open-data/coverage';
 import type { TownPageProps } from '../routing/town-pages';
+import { showsFallback } from './fallback-notice';
 import type { PageContext } from './open-page';
 
 /** A page of a topic's towns: the category and the town page's props (getStaticPaths gives both). */
@@ -31,13 +32,7 @@ function topicOpening({ directory: d, locale, item: category, towns }: TopicPage
     /** The page's towns, sorted by their names in the reader's language. */
     sortedTowns: sortByName(towns.map(d.town), locale),
     /** True when the topic, or the name of one of `services`, is shown in the default language. */
-    fallbackWith: (services: Service[]) =>
-      text.fallbacks.length > 0 ||
-      anyFallback(
-        services.map((s) => s.text),
-        locale,
-        ['name'],
-      ),
+    fallbackWith: (services: Service[]) => showsFallback(text, services, locale, ['name']),
   };
 }
 
