@@ -19,7 +19,8 @@ export function feedPath(scope: FeedScope, locale: LocaleCode): string {
   return scope.kind === 'all' ? feeds.all(locale) : feeds[scope.kind](locale, scope.slug);
 }
 
-function scopeEntries(d: Directory, scope: FeedScope): CalendarEntry[] {
+/** The entries a feed or an agenda of that scope covers. */
+export function scopeEntries(d: Directory, scope: FeedScope): CalendarEntry[] {
   switch (scope.kind) {
     case 'all':
       return d.calendar;

@@ -4,25 +4,21 @@
  * (tests/unit/service-page.test.ts). The referral sheet and the finder read the same helpers.
  */
 import type { TFunction } from 'i18next';
-import type { Directory } from '../content/directory';
 import type { Service } from '../content/read';
 import { eligibilityFacts } from '../content/eligibility';
 import { buildDate, isStale } from '../dates/days';
 import { formatCost, languageName } from '../dates/format';
 import { getT } from '../i18n/i18next';
-import { defaultLocale, type LocaleCode } from '../i18n/locales';
+import { defaultLocale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { passages } from '../i18n/untranslated';
 import { jsonLdScript, serviceJsonLd } from '../open-data/jsonld';
 import { paths } from '../routing/routes';
 import { outdatedReport } from '../sharing/report-outdated';
+import type { PageContext } from './open-page';
 
-export interface ServicePageInput {
-  directory: Directory;
+export interface ServicePageInput extends Pick<PageContext, 'directory' | 'locale' | 'site'> {
   service: Service;
-  locale: LocaleCode;
-  /** The site's public origin (Astro.site): the page's own address and its JSON-LD use it. */
-  site: URL;
   /** The build's "today" (SOURCE_DATE_EPOCH in tests); defaults to the build date. */
   today?: string;
 }

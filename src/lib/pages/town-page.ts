@@ -1,0 +1,47 @@
+/**
+ * A town's page as a view model: the town in the reader's language, its office, and its services
+ * in one section per topic (in the taxonomy's order, each sorted by name, empty topics left out).
+ * The route only renders it (tests/unit/town-page.test.ts).
+ */
+import { sortByName } from '../content/directory';
+import type { Town } from '../content/read';
+import { getT } from '../i18n/i18next';
+import { localize } from '../i18n/localize';
+import { passages } from '../i18n/untranslated';
+import { showsFallback } from './fallback-notice';
+import type { PageContext } from './open-page';
+
+export interface TownPageInput extends Pick<PageContext, 'directory' | 'locale'> {
+  town: Town;
+}
+
+/** The town page's view model. */
+export function townPage({ directory: d, locale, town }: TownPageInput) {
+  const text = localize(town.text, locale);
+  const services = d.servicesInTown(town.slug);
+  const sections = d.categories
+    .map((c) => ({ category: c, text: localize(c.text, locale) }))
+    .map(({ category: c, text }) => ({
+      category: c,
+      text,
+      name: passages('categories', text, locale)('name'),
+      services: sortByName(
+        services.filter((s) => s.shared.categories[0] === c.slug),
+        locale,
+      ),
+    }))
+    .filter((s) => s.services.length > 0);
+  return {
+    t: getT(locale),
+    text,
+    passage: passages('towns', text, locale),
+    /** The town office. */
+    o: town.shared.office,
+    services,
+    sections,
+    /** The fallback notice: the town or a service's name or summary is shown in the default language. */
+    fallback: showsFallback(text, services, locale, ['name', 'summary']),
+  };
+}
+
+export type TownPage = ReturnType<typeof townPage>;
