@@ -485,6 +485,9 @@ export const serviceText = z.strictObject({
   applySteps: steps.describe('How to apply, one step per item'),
   eligibilityNote: text(600).describe('Anything about eligibility the structured fields cannot say'),
   costNote: text(300).describe('Details about the cost'),
+  movingNote: text(400).describe(
+    'What to do about this service when moving to or from the town (such as "tell the school two weeks before; the file is sent to the new school")',
+  ),
 });
 
 /** What a calendar entry is. */
