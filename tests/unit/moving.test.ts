@@ -9,7 +9,7 @@ import { readNetwork } from '~/lib/content/read';
 import { getT } from '~/lib/i18n/i18next';
 import type { LocaleCode } from '~/lib/i18n/locales';
 import { compareTowns, parseMove } from '~/lib/moving/moving';
-import { movingTown } from '~/lib/moving/moving-data';
+import { movingTown, sameServiceElsewhere } from '~/lib/moving/moving-data';
 
 const d = buildDirectory(readNetwork(path.resolve('content')));
 const file = (town: string, locale: LocaleCode = 'en') => movingTown(d, d.town(town), locale, getT(locale), '2026-12-07');
@@ -118,5 +118,15 @@ describe('the towns in the URL', () => {
     expect(parseMove('?from=aurelia&to=valmara', ['aurelia', 'valmara'])).toEqual({ from: 'aurelia', to: 'valmara' });
     expect(parseMove('?from=atlantis&to=valmara', ['aurelia', 'valmara'])).toEqual({ to: 'valmara' });
     expect(parseMove('?from=<script>', ['aurelia'])).toEqual({});
+  });
+});
+
+describe('the same service in other towns', () => {
+  it('lists the services of the same main topic in towns this one does not serve, never itself', () => {
+    const school = d.service('aurelia-school-enrolment');
+    const others = sameServiceElsewhere(d, school);
+    expect(others.map((s) => s.slug)).toEqual(expect.arrayContaining(['valmara-school-enrolment', 'nerissa-school-enrolment']));
+    expect(others.every((s) => s.shared.categories[0] === school.shared.categories[0])).toBe(true);
+    expect(others.some((s) => s.shared.towns.includes('aurelia'))).toBe(false);
   });
 });

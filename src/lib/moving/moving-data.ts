@@ -98,3 +98,22 @@ export function movingTown(d: Directory, town: Town, locale: LocaleCode, t: TFun
     notNeeded: t('overview.cell.notNeeded'),
   };
 }
+
+/**
+ * "The same service in other towns": services of the same main topic that serve none of this
+ * service's towns (ended ones left out), with the towns they serve, in the network's town order.
+ */
+export function sameServiceElsewhere(d: Directory, service: Service): Service[] {
+  const topic = service.shared.categories[0];
+  const order = new Map(d.towns.map((town, i) => [town.slug, i]));
+  const first = (s: Service) => Math.min(...s.shared.towns.map((slug) => order.get(slug) ?? Infinity));
+  return d
+    .servicesInCategory(topic)
+    .filter(
+      (s) =>
+        s.shared.categories[0] === topic &&
+        s.shared.status !== 'ended' &&
+        !s.shared.towns.some((town) => service.shared.towns.includes(town)),
+    )
+    .sort((a, b) => first(a) - first(b) || a.slug.localeCompare(b.slug));
+}
