@@ -108,6 +108,15 @@ export default function MovingIsland({ locale, strings, towns, statuses }: Movin
       ))}
     </ul>
   );
+  const topicTags = (slugs: string[]) => (
+    <ul className="tags">
+      {slugs.map((slug) => (
+        <li className="tag" key={slug}>
+          {topicName(slug)}
+        </li>
+      ))}
+    </ul>
+  );
   const step = (s: MovingStep) => (
     <li className="card" key={s.step} data-step={s.step}>
       {s.textLang?.label && <p className="untranslated untranslated-block">{s.textLang.label}</p>}
@@ -245,30 +254,8 @@ export default function MovingIsland({ locale, strings, towns, statuses }: Movin
         )),
         v.different.length === 0,
       )}
-      {section(
-        'gains',
-        t('gainsTitle', { town: to.name }),
-        <ul className="tags">
-          {v.gains.map((slug) => (
-            <li className="tag" key={slug}>
-              {topicName(slug)}
-            </li>
-          ))}
-        </ul>,
-        v.gains.length === 0,
-      )}
-      {section(
-        'gaps',
-        t('gapsTitle', { town: to.name }),
-        <ul className="tags">
-          {v.gaps.map((slug) => (
-            <li className="tag" key={slug}>
-              {topicName(slug)}
-            </li>
-          ))}
-        </ul>,
-        v.gaps.length === 0,
-      )}
+      {section('gains', t('gainsTitle', { town: to.name }), topicTags(v.gains), v.gains.length === 0)}
+      {section('gaps', t('gapsTitle', { town: to.name }), topicTags(v.gaps), v.gaps.length === 0)}
       {section(
         'notes',
         t('notesTitle'),
