@@ -88,9 +88,10 @@ describe('the arrival steps as open data', () => {
     expect(file.extension).toBe('x_arrival_steps');
     const { extension: _e, version: _v, ...page } = file;
     expect(hsdsErrors('page', [page])).toEqual([]);
-    const errors = file.contents.flatMap((r: { step: string }) =>
-      validateStep(r) ? [] : validateStep.errors!.map((e) => `${r.step} ${e.instancePath}: ${e.message}`),
-    );
+    const errors = file.contents.flatMap((r: { step: string }) => {
+      const step = r.step;
+      return validateStep(r) ? [] : validateStep.errors!.map((e) => `${step} ${e.instancePath}: ${e.message}`);
+    });
     expect(errors).toEqual([]);
     expect(file.contents).toHaveLength(5);
   });
