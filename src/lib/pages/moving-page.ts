@@ -24,18 +24,18 @@ export function movingPage(d: Directory, locale: LocaleCode) {
       name: localize<{ name: string }>(town.text, locale).value.name,
       arrivingHref: paths.arriving(locale, town.slug),
     })),
-    townFields: [
-      { name: 'from', label: t('moving.from') },
-      { name: 'to', label: t('moving.to') },
-    ],
     who: whoOptions.map((value) => ({ value, label: t(`finder.whoOption.${value}`) })),
     statuses: residenceStatuses.map((value) => ({ value, label: t(`finder.statusOption.${value}`) })),
-    statusValues: [...residenceStatuses],
     strings: {
       ...pickStrings(uiStrings[locale], 'moving'),
       differsLabel: t('overview.differsLabel'),
       where: t('arrival.where'),
       bring: t('arrival.bring'),
+      who: t('finder.who'),
+      status: t('finder.statusOf.me'),
+      age: t('finder.ageOf.me'),
+      ageHint: t('finder.ageHint'),
+      notSaying: t('finder.notSaying'),
     },
   };
 }
