@@ -61,7 +61,9 @@ describe('the moving view’s files', () => {
 
   it('are on a page that works as a plain GET form without JavaScript', () => {
     const html = readPage(sites.mini, paths.moving('en'));
-    expect(html).toMatch(/<form id="moving-form"[^>]*method="get"[^>]*action="\/en\/moving\/"/);
+    const form = /<form id="moving-form"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(form).toContain('method="get"');
+    expect(form).toContain('action="/en/moving/"');
     expect(html).toContain('name="from"');
     expect(html).toContain('name="to"');
     expect(html).toContain(`href="${paths.arriving('en', 'alpha')}"`);
