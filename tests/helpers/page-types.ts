@@ -31,6 +31,7 @@ function pageTypesOf(n: Network, locale: LocaleCode, picks: { town: string; cale
   return {
     home: paths.home(locale),
     town: paths.town(locale, longest(n.towns, 'name')),
+    arriving: paths.arriving(locale, picks.town),
     category: paths.category(locale, 'housing'),
     service: paths.service(locale, longest(n.services, 'description')),
     sheet: paths.sheet(locale, longest(n.services, 'description')),
@@ -45,6 +46,7 @@ function pageTypesOf(n: Network, locale: LocaleCode, picks: { town: string; cale
     overview: `/${locale}/overview/`,
     overviewCategory: `/${locale}/overview/housing/`,
     myList: paths.myList(locale),
+    moving: paths.moving(locale),
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readNetwork } from '~/lib/content/read';
-import { fixtureText, problemsOf, removeVariants, variant, withField, type ContentEdit } from '../helpers/content';
+import { change, fixtureText, problemsOf, removeVariants, variant, withField, type ContentEdit } from '../helpers/content';
 
 afterEach(removeVariants);
 
@@ -20,6 +20,7 @@ const clinic = 'towns/alpha/calendar/en/alpha-clinic.yml';
 const alpha = 'towns/alpha/profile/en/alpha.yml';
 const food = 'network/categories/en/food.yml';
 const council = 'towns/alpha/providers/en/alpha-council.yml';
+const alphaAr = 'towns/alpha/profile/ar/alpha.yml';
 
 const long = (n: number) => 'x'.repeat(n);
 const utf16 = (text: string) => new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
@@ -425,6 +426,86 @@ const cases: Case[] = [
     file: food,
     field: 'openEligibility',
     message: /must be one of: Emergency, Food, .*Legal/,
+    only: true,
+  },
+
+  // Arrival steps (a town profile's structured steps and their text in each language).
+  {
+    name: 'an arrival step sending newcomers to a service that does not exist',
+    edit: change(alpha, 'service: alpha-housing', 'service: alpha-housing-office'),
+    file: alpha,
+    field: 'arrivalSteps[0].service',
+    message: /unknown service "alpha-housing-office"/,
+    only: true,
+  },
+  {
+    name: "an arrival step sending newcomers to another town's service",
+    edit: change(alpha, 'service: alpha-housing', 'service: beta-food'),
+    file: alpha,
+    field: 'arrivalSteps[0].service',
+    message: /"beta-food" does not serve alpha/,
+    only: true,
+  },
+  {
+    name: 'an empty arrival step',
+    edit: change(alpha, 'arrivalSteps:\n', 'arrivalSteps:\n  - {}\n'),
+    file: alpha,
+    field: 'arrivalSteps[0].step',
+    message: /required field is missing/,
+  },
+  {
+    name: 'an arrival step with nothing to do in the default language',
+    edit: change(alpha, / {2}- step: meals\n {4}todo: .*\n/, ''),
+    file: alpha,
+    field: 'arrivalSteps[1].step',
+    message: /step "meals" has no text/,
+    only: true,
+  },
+  {
+    name: 'an arrival step text that is empty',
+    edit: change(alpha, 'todo: Come to the family meals.', 'todo: "  "'),
+    file: alpha,
+    field: 'arrival[2].todo',
+    message: /must not be empty/,
+    only: true,
+  },
+  {
+    name: 'an arrival step key listed twice',
+    edit: change(alpha, 'step: meals\n    service', 'step: housing\n    service'),
+    file: alpha,
+    field: 'arrivalSteps[1].step',
+    message: /step "housing" is listed twice/,
+  },
+  {
+    name: 'a translation of an arrival step that does not exist',
+    edit: change(alphaAr, 'step: meals', 'step: meal'),
+    file: alphaAr,
+    field: 'arrival[0].step',
+    message: /no arrival step has the key "meal"/,
+    only: true,
+  },
+  {
+    name: 'an arrival deadline of zero days',
+    edit: change(alpha, 'amount: 8', 'amount: 0'),
+    file: alpha,
+    field: 'arrivalSteps[2].within.amount',
+    message: /must be at least 1/,
+    only: true,
+  },
+  {
+    name: 'an arrival deadline in a unit the site cannot say',
+    edit: change(alpha, 'unit: days', 'unit: fortnights'),
+    file: alpha,
+    field: 'arrivalSteps[2].within.unit',
+    message: /days, weeks, months/,
+    only: true,
+  },
+  {
+    name: 'markdown in an arrival step text',
+    edit: change(alpha, 'todo: Come to the family meals.', 'todo: Come to the [family meals](https://x.example).'),
+    file: alpha,
+    field: 'arrival[2].todo',
+    message: /plain text/,
     only: true,
   },
 

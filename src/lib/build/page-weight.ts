@@ -32,6 +32,7 @@ export const budgets = {
     '/[locale]/search/': 80 * 1024,
     '/[locale]/finder/': 80 * 1024,
     '/[locale]/my-list/': 80 * 1024,
+    '/[locale]/moving/': 80 * 1024,
   } as Record<string, number>,
 };
 

@@ -395,6 +395,7 @@ function checkReferences(
     });
     sh.locations.forEach((loc, i) => checkTown(s, `locations[${i}].address.town`, loc.address.town));
   }
+  for (const t of network.towns) problems.push(...checkArrivalSteps(t, network.services, broken));
   const townZone = new Map(network.towns.map((t) => [t.slug, t.shared.timezone]));
   for (const e of network.calendar) {
     const sh = e.shared;
@@ -414,6 +415,51 @@ function checkReferences(
     if (zone) {
       for (const p of checkRecurrence(sh, zone)) problems.push({ file: fileOf(e), ...p });
     }
+  }
+  return problems;
+}
+
+/**
+ * A town's arrival steps against the rest of the network: each step's service exists and serves
+ * the town (a step sending newcomers to another town's office would be wrong on arrival day), the
+ * default language says what to do at every step, and every language's texts belong to a step.
+ */
+function checkArrivalSteps(town: Town, services: Service[], broken: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const file = town.files[defaultLocale] ?? town.slug;
+  const steps = town.shared.arrivalSteps;
+  const keys = new Set(steps.map((s) => s.step));
+  steps.forEach((step, i) => {
+    const service = services.find((s) => s.slug === step.service);
+    if (!service) {
+      if (!broken.has(`services/${step.service}`)) {
+        problems.push({ file, field: `arrivalSteps[${i}].service`, message: `unknown service "${step.service}"` });
+      }
+    } else if (!service.shared.towns.includes(town.slug) && service.shared.eligibility.residence !== 'lives-in-network') {
+      problems.push({
+        file,
+        field: `arrivalSteps[${i}].service`,
+        message: `service "${step.service}" does not serve ${town.slug}: choose one of the town's services`,
+      });
+    }
+    if (!town.text[defaultLocale]?.arrival?.some((x) => x.step === step.step)) {
+      problems.push({
+        file,
+        field: `arrivalSteps[${i}].step`,
+        message: `step "${step.step}" has no text: add an item with this key to arrival, saying what to do`,
+      });
+    }
+  });
+  for (const [locale, text] of Object.entries(town.text) as [LocaleCode, Partial<TownText> | undefined][]) {
+    text?.arrival?.forEach((item, i) => {
+      if (!keys.has(item.step)) {
+        problems.push({
+          file: town.files[locale] ?? file,
+          field: `arrival[${i}].step`,
+          message: `no arrival step has the key "${item.step}" (the keys are set in ${file})`,
+        });
+      }
+    });
   }
   return problems;
 }

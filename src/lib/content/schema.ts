@@ -245,59 +245,6 @@ const steps = z.preprocess(
   z.array(requiredText(400).describe('Step')).min(1).optional(),
 );
 
-// ---------------------------------------------------------------------------------------------
-// Record kinds.
-
-export const townShared = z.strictObject({
-  timezone: ianaTimezone.describe('IANA timezone of the town, such as Europe/Rome'),
-  // Postal addresses in the open-data export (HSDS) need both; without them it leaves addresses out.
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code such as IT or GR')
-    .optional()
-    .describe('Country, as a two-letter ISO 3166-1 code (IT, GR)'),
-  region: editorText(80).optional().describe('Region or province, as written in postal addresses'),
-  officeLanguages: z.array(languageCode).min(1).describe('Languages the town office speaks'),
-  office: z
-    .strictObject({
-      address: z.strictObject({ street, postalCode }),
-      geo,
-      hours: z.array(openingHours).default([]),
-      contacts,
-    })
-    .describe('The town office for newcomers'),
-  contentContact: email.describe('Who receives "this information is outdated" reports'),
-});
-export const townText = z.strictObject({
-  name: requiredText(80).describe('Name of the town'),
-  description: text(600).describe('One or two sentences about the town for newcomers'),
-  officeName: requiredText(120).describe('Name of the town office'),
-});
-
-export const categoryShared = z.strictObject({
-  order: z.number().int().min(0).describe('Position in lists'),
-  openEligibility: z.enum(openEligibilityTerms).describe('Matching top-level Open Eligibility term'),
-  icon: z
-    .string()
-    .max(40, 'must be at most 40 characters')
-    .regex(/^[a-z-]+$/, 'must be an icon name: lowercase letters and hyphens')
-    .describe('Icon name'),
-});
-export const categoryText = z.strictObject({
-  name: requiredText(60).describe('Name of the category'),
-  description: text(300).describe('What this category covers'),
-});
-
-export const providerShared = z.strictObject({
-  type: z.enum(providerTypes).describe('Kind of organisation'),
-  towns: z.array(ref('towns', 'Town')).min(1).describe('Towns the provider works in'),
-  contacts,
-});
-export const providerText = z.strictObject({
-  name: requiredText(120).describe('Name of the organisation'),
-  description: markdown(800).describe('What the organisation does (markdown: paragraphs, lists, links)'),
-});
-
 /**
  * What a person must bring, as groups of alternatives: one document of every group. "Asylum
  * seeker's card *or* residence permit, plus health card" is two groups, the first of two
@@ -350,6 +297,131 @@ export function shorthandOf(schema: z.ZodType): string | undefined {
   const key = schema.meta()?.shorthand;
   return typeof key === 'string' ? key : undefined;
 }
+
+/** Units of an arrival step's deadline ("within 8 days of arrival"). */
+export const arrivalUnits = ['days', 'weeks', 'months'] as const;
+
+/** An arrival step's key: a slug, unique in its town, that ties its text in every language to it. */
+const stepKey = (description: string) =>
+  z
+    .string()
+    .max(40, 'must be at most 40 characters')
+    .regex(slugPattern, 'must be a slug: lowercase letters, digits and single hyphens')
+    .describe(description);
+
+/**
+ * One of a town's first steps on arrival, its structured half (the town's default-locale file):
+ * the service that does it, how soon after arrival, what to bring and whom it is for. Its words
+ * are `arrivalStepText`, matched by `step`, so a translation can say what to do without repeating
+ * (or contradicting) the service, the deadline or the documents. The reader checks that the
+ * service exists and serves the town (read.ts).
+ */
+export const arrivalStep = z
+  .strictObject({
+    step: stepKey('Short key of the step (such as register: it ties the text in every language to it)'),
+    service: ref('services', 'Service that does it'),
+    within: z
+      .strictObject({
+        amount: z.number().int().min(1).max(366).describe('How many days, weeks or months'),
+        unit: z.enum(arrivalUnits).describe('Days, weeks or months'),
+      })
+      .optional()
+      .describe('Deadline after arrival (leave empty when there is none)'),
+    documents: documentGroups
+      .default([])
+      .describe('Documents to bring (one of each group; a group of several documents means any one of them will do)'),
+    residenceStatuses: z
+      .array(z.enum(residenceStatuses))
+      .default([])
+      .describe('Residence statuses the step is for (empty: any status)'),
+    audiences: z.array(z.enum(audiences)).default([]).describe('Groups the step is for (empty: everyone)'),
+    ageMin: z.number().int().min(0).max(120).optional().describe('Youngest age the step is for (leave empty if there is no lower limit)'),
+    ageMax: z.number().int().min(0).max(120).optional().describe('Oldest age the step is for (leave empty if there is no upper limit)'),
+  })
+  .refine((s) => s.ageMin === undefined || s.ageMax === undefined || s.ageMin <= s.ageMax, {
+    message: 'ageMin must not be greater than ageMax',
+    path: ['ageMax'],
+  })
+  .describe('Arrival step');
+
+/** A step's words in one language: what to do, and the deadline in words where a number cannot say it. */
+export const arrivalStepText = z
+  .strictObject({
+    step: stepKey('Key of the step this text belongs to (as written in the step)'),
+    todo: requiredText(400).describe('What to do'),
+    when: text(160).describe('When, in words (such as "before the first school day"; leave empty to show the deadline only)'),
+  })
+  .describe('Arrival step text');
+
+/** Keys listed twice in a list of steps or step texts: each key once, so a text has one step. */
+const uniqueSteps = (items: readonly { step: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.step)) ctx.addIssue({ code: 'custom', path: [i, 'step'], message: `step "${item.step}" is listed twice: give each step its own key` });
+    seen.add(item.step);
+  });
+};
+
+// ---------------------------------------------------------------------------------------------
+// Record kinds.
+
+export const townShared = z.strictObject({
+  timezone: ianaTimezone.describe('IANA timezone of the town, such as Europe/Rome'),
+  // Postal addresses in the open-data export (HSDS) need both; without them it leaves addresses out.
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter ISO 3166-1 country code such as IT or GR')
+    .optional()
+    .describe('Country, as a two-letter ISO 3166-1 code (IT, GR)'),
+  region: editorText(80).optional().describe('Region or province, as written in postal addresses'),
+  officeLanguages: z.array(languageCode).min(1).describe('Languages the town office speaks'),
+  office: z
+    .strictObject({
+      address: z.strictObject({ street, postalCode }),
+      geo,
+      hours: z.array(openingHours).default([]),
+      contacts,
+    })
+    .describe('The town office for newcomers'),
+  contentContact: email.describe('Who receives "this information is outdated" reports'),
+  arrivalSteps: z
+    .array(arrivalStep)
+    .superRefine(uniqueSteps)
+    .default([])
+    .describe('First steps on arrival, in the order to do them'),
+});
+export const townText = z.strictObject({
+  name: requiredText(80).describe('Name of the town'),
+  description: text(600).describe('One or two sentences about the town for newcomers'),
+  officeName: requiredText(120).describe('Name of the town office'),
+  arrival: z
+    .preprocess(blankToUndefined, z.array(arrivalStepText).superRefine(uniqueSteps).optional())
+    .describe('What to do at each arrival step, in this language (one item per step, by its key)'),
+});
+
+export const categoryShared = z.strictObject({
+  order: z.number().int().min(0).describe('Position in lists'),
+  openEligibility: z.enum(openEligibilityTerms).describe('Matching top-level Open Eligibility term'),
+  icon: z
+    .string()
+    .max(40, 'must be at most 40 characters')
+    .regex(/^[a-z-]+$/, 'must be an icon name: lowercase letters and hyphens')
+    .describe('Icon name'),
+});
+export const categoryText = z.strictObject({
+  name: requiredText(60).describe('Name of the category'),
+  description: text(300).describe('What this category covers'),
+});
+
+export const providerShared = z.strictObject({
+  type: z.enum(providerTypes).describe('Kind of organisation'),
+  towns: z.array(ref('towns', 'Town')).min(1).describe('Towns the provider works in'),
+  contacts,
+});
+export const providerText = z.strictObject({
+  name: requiredText(120).describe('Name of the organisation'),
+  description: markdown(800).describe('What the organisation does (markdown: paragraphs, lists, links)'),
+});
 
 export const eligibility = z
   .strictObject({
@@ -413,6 +485,9 @@ export const serviceText = z.strictObject({
   applySteps: steps.describe('How to apply, one step per item'),
   eligibilityNote: text(600).describe('Anything about eligibility the structured fields cannot say'),
   costNote: text(300).describe('Details about the cost'),
+  movingNote: text(400).describe(
+    'What to do about this service when moving to or from the town (such as "tell the school two weeks before; the file is sent to the new school")',
+  ),
 });
 
 /** What a calendar entry is. */
@@ -543,6 +618,9 @@ export function fileSchemas(kind: RecordKind): { file: z.ZodType; translation: z
 }
 export type TownShared = z.infer<typeof townShared>;
 export type TownText = z.infer<typeof townText>;
+export type ArrivalStep = z.infer<typeof arrivalStep>;
+export type ArrivalStepText = z.infer<typeof arrivalStepText>;
+export type ArrivalUnit = (typeof arrivalUnits)[number];
 export type CategoryShared = z.infer<typeof categoryShared>;
 export type CategoryText = z.infer<typeof categoryText>;
 export type ProviderShared = z.infer<typeof providerShared>;

@@ -17,8 +17,9 @@ export interface TownOfflineList {
 }
 
 /**
- * The town page, its services and their providers, its calendar and entries, and My list and the
- * finder with the files that name them.
+ * The town page, its services and their providers, its calendar and entries, its arrival steps,
+ * My list and the finder with the files that name them, and the moving view with the town's file
+ * (moving between two towns kept offline works offline).
  */
 export function townOfflineList(d: Directory, town: string, locale: LocaleCode): TownOfflineList {
   const services = d.servicesInTown(town);
@@ -36,6 +37,9 @@ export function townOfflineList(d: Directory, town: string, locale: LocaleCode):
     paths.finder(locale),
     paths.finderData(locale),
     paths.finderTown(locale, town),
+    paths.arriving(locale, town),
+    paths.moving(locale),
+    paths.movingTown(locale, town),
     ...[...services, ...entries].map((r) => paths.myListData(locale, bucketOf(r.slug, buckets))),
   ];
   return { town, locale, urls: [...new Set(urls)] };

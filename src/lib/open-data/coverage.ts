@@ -9,6 +9,9 @@ import { formatEuros, formatList } from '../dates/format';
 import type { LocaleCode } from '../i18n/locales';
 import { groupWith } from '../content/eligibility';
 import { documentTypes, type DocumentGroup, type DocumentType } from '../content/schema';
+import { differences } from './differences';
+
+export { differences };
 
 export type CoverageSource = Pick<Network, 'towns' | 'categories' | 'services'>;
 
@@ -133,7 +136,7 @@ export interface Comparison {
 }
 
 /** The comparable value of one fact of a service; two services with equal values have equal rules. */
-function factValue(s: Service, kind: CompareRowKind, document?: DocumentType): string {
+export function factValue(s: Service, kind: CompareRowKind, document?: DocumentType): string {
   const e = s.shared.eligibility;
   switch (kind) {
     case 'status':
@@ -167,18 +170,6 @@ export function documentValue(groups: readonly DocumentGroup[], document: Docume
 /** Whether a document row's value asks for the document, alone or as one of several. */
 export function documentAsked(value: string | undefined): boolean {
   return value !== undefined && value !== 'not-needed';
-}
-
-/** Marks the values that differ from the rest (see `CompareRow.differs`). */
-export function differences(values: (string | undefined)[]): { varies: boolean; differs: boolean[] } {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const varies = counts.size > 1;
-  if (!varies) return { varies, differs: values.map(() => false) };
-  const top = Math.max(...counts.values());
-  const leaders = [...counts].filter(([, n]) => n === top).map(([v]) => v);
-  const usual = leaders.length === 1 ? leaders[0] : undefined;
-  return { varies, differs: values.map((v) => v !== undefined && v !== usual) };
 }
 
 /**

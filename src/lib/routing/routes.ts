@@ -14,6 +14,12 @@ export const paths = {
   sitemap: (name: string) => `/sitemaps/${name}.xml`,
   home: (locale: LocaleCode) => `/${locale}/`,
   town: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/`,
+  /** A town's first steps on arrival (src/lib/pages/arriving-page.ts). */
+  arriving: (locale: LocaleCode, slug: string) => `/${locale}/towns/${slug}/arriving/`,
+  /** Moving from one town to another; `?from=<town>&to=<town>` and the finder's answers choose (docs/moving.md). */
+  moving: (locale: LocaleCode) => `/${locale}/moving/`,
+  /** One town's file for the moving view (src/lib/moving/moving-data.ts). */
+  movingTown: (locale: LocaleCode, slug: string) => `/${locale}/moving/towns/${slug}.json`,
   /** A topic's comparison of the towns; past one page of towns (src/lib/routing/town-pages.ts), page n is `…/<n>/`. */
   category: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/categories/${slug}/${pageDir(page)}`,
   service: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/`,

@@ -30,6 +30,8 @@ export function pageFamilies(d: SitemapSource): PageFamily[] {
     { path: paths.finder },
     ...pageNumbers.map((n) => ({ path: (l: LocaleCode) => paths.overview(l, n) })),
     ...d.towns.map((x) => ({ path: (l: LocaleCode) => paths.town(l, x.slug) })),
+    ...d.towns.map((x) => ({ path: (l: LocaleCode) => paths.arriving(l, x.slug) })),
+    { path: paths.moving },
     ...d.categories.flatMap((c) =>
       pageNumbers.flatMap((n) => [
         { path: (l: LocaleCode) => paths.overviewCategory(l, c.slug, n) },
