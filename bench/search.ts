@@ -13,6 +13,9 @@
  *   npm run bench:search -- --no-build  # reuses .bench/site
  *   npm run bench:search -- --site .bench/net-50-dist   # a built synthetic network (npm run bench -- --keep);
  *                                     # queries are words from its service names (finder.json)
+ *   npm run bench:search -- --relevance [--no-build] [--site DIR]
+ *                                     # relevance: the queries of bench/search-queries.json typed into
+ *                                     # /<locale>/search/, success@3 and MRR per locale
  *
  * Not a test: numbers depend on the machine. Results are printed and written to .bench/search.json.
  */
@@ -24,6 +27,7 @@ import { launchBrowser, serveStatic } from '../tests/helpers/browser.ts';
 import { searchQueryString } from '../src/lib/search/search.ts';
 
 const keyOf = (q: string) => searchQueryString({ q, filters: {} });
+const relevance = process.argv.includes('--relevance');
 
 const siteFlag = process.argv.indexOf('--site');
 const givenSite = siteFlag > 0 ? path.resolve(process.argv[siteFlag + 1]) : undefined;
@@ -85,7 +89,7 @@ function queriesFromSite(site: string, locale: string): string[] {
     .filter((w) => w.length >= 4);
   return [...new Set(words)].slice(0, 20);
 }
-const queries = givenSite ? { en: queriesFromSite(givenSite, 'en'), ar: queriesFromSite(givenSite, 'ar') } : sampleQueries;
+const queries = givenSite && !relevance ? { en: queriesFromSite(givenSite, 'en'), ar: queriesFromSite(givenSite, 'ar') } : sampleQueries;
 
 if (!givenSite && (!process.argv.includes('--no-build') || !fs.existsSync(outDir))) {
   console.log('Building the sample network into .bench/site …');
@@ -102,6 +106,11 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+if (relevance) {
+  await measureRelevance(outDir);
+  process.exit(0);
+}
 
 const [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
 const report: Record<string, unknown> = {};
@@ -208,3 +217,80 @@ fs.writeFileSync(
   path.join(root, givenSite ? `.bench/search-${path.basename(givenSite)}.json` : '.bench/search.json'),
   JSON.stringify(report, null, 2),
 );
+
+/**
+ * The relevance benchmark: every query of bench/search-queries.json is typed into the built site's
+ * search page in Chromium; a query succeeds when one of its expected services is among the first
+ * three results, and its reciprocal rank is 1/rank of the first expected service in the first page
+ * of results (0 when none). Prints success@3 and MRR per locale and every miss.
+ */
+async function measureRelevance(site: string): Promise<void> {
+  const file = JSON.parse(fs.readFileSync(path.join(root, 'bench/search-queries.json'), 'utf8')) as {
+    groups: Record<string, string[]>;
+    queries: { locale: string; q: string; kind: string; expect: string[] }[];
+  };
+  const expected = (list: string[]) => new Set(list.flatMap((e) => (e.startsWith('@') ? file.groups[e.slice(1)] : [e])));
+  const [browser, server] = await Promise.all([launchBrowser(), serveStatic(site)]);
+  const rows: { locale: string; q: string; kind: string; rank: number; top: string[] }[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
+    for (const locale of [...new Set(file.queries.map((q) => q.locale))]) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${locale}/search/`);
+      const input = page.locator('input[type=search]');
+      await input.waitFor();
+      for (const query of file.queries.filter((q) => q.locale === locale)) {
+        await input.fill(query.q);
+        await page.waitForFunction(
+          (k) => document.querySelector('.search-status')?.getAttribute('data-results-for') === k,
+          keyOf(query.q),
+          { timeout: 30_000 },
+        );
+        // Result links as slugs: /<locale>/services/<slug>/ (calendar entries and others keep their path).
+        const top = await page.$$eval('.results > .result h3 a', (links) =>
+          links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/[^/]+\/services\/([^/]+)\/$/, '$1')),
+        );
+        const want = expected(query.expect);
+        const rank = top.findIndex((slug) => want.has(slug)) + 1;
+        rows.push({ locale, q: query.q, kind: query.kind, rank, top: top.slice(0, 3) });
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const table = relevanceTable(rows);
+  console.log(table);
+  const misses = rows.filter((r) => r.rank === 0 || r.rank > 3);
+  if (misses.length) {
+    console.log('\nNot in the first three:');
+    for (const m of misses)
+      console.log(
+        `  ${m.locale}  ${m.kind.padEnd(8)} ${JSON.stringify(m.q)} → rank ${m.rank || '–'}; top: ${m.top.join(', ') || '(none)'}`,
+      );
+  }
+  fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
+  fs.writeFileSync(path.join(root, '.bench/search-relevance.json'), JSON.stringify({ site, rows }, null, 2));
+}
+
+/** success@3 and MRR per locale and overall, as a Markdown table. */
+function relevanceTable(rows: { locale: string; rank: number }[]): string {
+  const line = (name: string, list: { rank: number }[]) => {
+    const hits = list.filter((r) => r.rank >= 1 && r.rank <= 3).length;
+    const mrr = list.reduce((n, r) => n + (r.rank ? 1 / r.rank : 0), 0) / list.length;
+    return `| ${name.padEnd(6)} | ${String(list.length).padStart(7)} | ${`${((100 * hits) / list.length).toFixed(0)} %`.padStart(9)} | ${mrr.toFixed(2).padStart(4)} |`;
+  };
+  const locales = [...new Set(rows.map((r) => r.locale))];
+  return [
+    '| locale | queries | success@3 |  MRR |',
+    '| ------ | ------: | --------: | ---: |',
+    ...locales.map((l) =>
+      line(
+        l,
+        rows.filter((r) => r.locale === l),
+      ),
+    ),
+    line('all', rows),
+  ].join('\n');
+}
