@@ -90,6 +90,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  filters: () => Promise<unknown>;
   search: (q: string | null, o: { filters: Record<string, PagefindFilter> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -112,11 +113,16 @@ function loadBundle(base: string): Promise<Pagefind> {
   return pf;
 }
 
-/** Loads Pagefind's WebAssembly and index entry ahead of the first keystroke; errors wait for the search. */
-function warmUp(base: string): void {
+/**
+ * Loads Pagefind's WebAssembly, index entry and filter index, and the vocabulary, ahead of the first keystroke;
+ * errors wait for the search, which reports them.
+ */
+function warmUp(base: string, vocabulary: string): void {
   loadBundle(base)
-    .then((pf) => pf.init())
+    // The filter index too: every search filters by type (services first).
+    .then((pf) => pf.init().then(() => pf.filters()))
     .catch(() => {});
+  loadVocabulary(vocabulary).catch(() => {});
 }
 
 const vocabularies = new Map<string, Promise<Vocabulary>>();
@@ -152,16 +158,13 @@ type Fallback = { kind: 'corrected' | 'subset'; query: string } | { kind: 'engli
 interface Found {
   results: PagefindResult[];
   fallback?: Fallback;
-  /** A corrected query to offer when the reader's query found little ("did you mean …?"). */
-  suggestion?: string;
 }
 
-/** Below this many results, a query with a misspelt word also gets a "did you mean". */
-const few = 3;
-
 /**
- * The whole search of one state: the query as typed; when that finds nothing, its corrected form,
- * then its most useful subset of words, then the English bundle with only the words it has.
+ * The whole search of one state: the query as typed, or its corrected form when it has a word the
+ * vocabulary does not know but is near to (Pagefind's own answer to an unknown word is mostly
+ * noise); when neither finds anything, its most useful subset of words, then the English bundle
+ * with only the words English has.
  */
 async function runSearch(
   q: string | null,
@@ -170,15 +173,17 @@ async function runSearch(
   other?: { bundle: string; vocabulary: string },
 ): Promise<Found> {
   const pf = await loadBundle(own.bundle);
+  // The vocabulary loads alongside the first search, so a misspelt query waits for no extra round trip.
+  const pending = q ? loadVocabulary(own.vocabulary).catch(() => undefined) : undefined;
   const results = await servicesFirst(pf, q, filters);
-  if (!q || results.length >= few) return { results };
-  const vocabulary = await loadVocabulary(own.vocabulary).catch(() => undefined);
+  if (!q) return { results };
+  const vocabulary = await pending;
   const correction = vocabulary && correctQuery(q, vocabulary);
-  if (results.length) return { results, suggestion: correction?.query };
   if (correction) {
     const corrected = await servicesFirst(pf, correction.query, filters);
     if (corrected.length) return { results: corrected, fallback: { kind: 'corrected', query: correction.query } };
   }
+  if (results.length) return { results };
   const base = correction?.query ?? q;
   const tried: { query: string; count: number; known: number; results: PagefindResult[] }[] = [];
   for (const query of querySubsets(base)) {
@@ -230,10 +235,8 @@ interface Results {
   shown: Shown[];
   /** True when the results come from the default language because the reader's had none. */
   english: boolean;
-  /** The corrected query or the subset of words shown instead of the query, when it found nothing. */
+  /** The corrected query, or the subset of words, whose results are shown instead of the query's. */
   instead?: { kind: 'corrected' | 'subset'; query: string };
-  /** A corrected query to offer, when the query found little. */
-  suggestion?: string;
 }
 
 const idle: Results = { key: '', phase: 'idle', all: [], shown: [], english: false };
@@ -279,12 +282,12 @@ export default function SearchIsland({
   useEffect(() => {
     // Safari has no requestIdleCallback: a short timeout lets the page settle first.
     if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => warmUp(bundle), 500);
+      const timer = setTimeout(() => warmUp(bundle, vocabulary), 500);
       return () => clearTimeout(timer);
     }
-    const handle = requestIdleCallback(() => warmUp(bundle), { timeout: 2000 });
+    const handle = requestIdleCallback(() => warmUp(bundle, vocabulary), { timeout: 2000 });
     return () => cancelIdleCallback(handle);
-  }, [bundle]);
+  }, [bundle, vocabulary]);
 
   useEffect(() => {
     const onPop = () => setState(parseSearchState(location.search, allowed));
@@ -311,7 +314,7 @@ export default function SearchIsland({
       const instead = found.fallback?.kind === 'corrected' || found.fallback?.kind === 'subset' ? found.fallback : undefined;
       const shown = await describe(found.results.slice(0, pageSize), english, instead?.query ?? q ?? '');
       if (mine !== seq.current) return;
-      setResults({ key, phase: 'done', all: found.results, shown, english, instead, suggestion: found.suggestion });
+      setResults({ key, phase: 'done', all: found.results, shown, english, instead });
     })().catch((error) => {
       console.error(error);
       if (mine === seq.current) setResults({ ...idle, key, phase: 'error' });
@@ -403,7 +406,6 @@ export default function SearchIsland({
               : count
                 ? t('count', { count })
                 : t('none');
-  const searchFor = (q: string) => commit({ ...state, q }, 'push');
 
   return (
     <div className="search" data-state={results.phase === 'loading' ? 'loading' : 'ready'}>
@@ -422,7 +424,7 @@ export default function SearchIsland({
             type="search"
             value={state.q}
             onChange={(e) => commit({ ...state, q: e.target.value }, 'replace')}
-            onFocus={() => warmUp(bundle)}
+            onFocus={() => warmUp(bundle, vocabulary)}
             aria-describedby={`${id}hint`}
             autoComplete="off"
             enterKeyHint="search"
@@ -472,20 +474,6 @@ export default function SearchIsland({
         {status}
       </p>
       {results.english && results.shown.length > 0 && <p className="muted">{t('englishNote')}</p>}
-      {results.phase === 'done' && results.suggestion && (
-        <p className="search-suggestion">
-          {t('didYouMean')}{' '}
-          <a
-            href={searchQueryString({ ...state, q: results.suggestion })}
-            onClick={(e) => {
-              e.preventDefault();
-              searchFor(results.suggestion!);
-            }}
-          >
-            {results.suggestion}
-          </a>
-        </p>
-      )}
 
       {results.shown.length > 0 && (
         <section aria-labelledby={`${id}results`}>

@@ -22,8 +22,12 @@ export interface SearchFacets {
   filters: [SearchFilterKey, string][];
   /** `[key, text]` pairs for `data-pagefind-meta="key"` elements, shown in results. */
   meta: [string, string][];
-  /** Words indexed for search but not shown on the page (provider name, category search words). */
-  searchWords: string[];
+  /**
+   * Words indexed for search but not shown on the page: the provider's name and the main category's
+   * search words (weighted like a heading), and the other categories' search words (weighted less,
+   * so "court" lists the legal advice line before the women's centre that also gives legal help).
+   */
+  searchWords: { main: string[]; related: string[] };
 }
 
 /** A service's next date as its result shows it: when, in words, and the calendar entry's title. */
@@ -72,7 +76,9 @@ export function serviceFacets(service: Service, d: Directory, locale: LocaleCode
   meta.push(['summary', text.summary]);
   if (next) meta.push(['next', next.when], ['nextTitle', next.title]);
   const provider = localize<ProviderText>(d.provider(s.provider).text, locale).value.name;
-  return { filters, meta, searchWords: [provider, ...categorySearchWords(s.categories, d, locale)] };
+  const main = categorySearchWords(s.categories.slice(0, 1), d, locale);
+  const related = categorySearchWords(s.categories.slice(1), d, locale).filter((w) => !main.includes(w));
+  return { filters, meta, searchWords: { main: [provider, ...main], related } };
 }
 
 /** Filters and result fields of a calendar entry page. */
@@ -86,7 +92,7 @@ export function calendarFacets(entry: CalendarEntry, d: Directory, locale: Local
   const meta: [string, string][] = [['town', townNames(s.towns, d, locale)]];
   if (s.categories.length) meta.push(['category', categoryName(s.categories[0], d, locale)]);
   if (kindLabel) meta.push(['kind', kindLabel]);
-  return { filters, meta, searchWords: [] };
+  return { filters, meta, searchWords: { main: [], related: [] } };
 }
 
 export interface FilterOption {
