@@ -165,3 +165,45 @@ describe('search finds what people mean', () => {
     await context.close();
   });
 });
+
+describe('sort by distance from me', () => {
+  const near = { latitude: 42.01, longitude: 12.01 };
+
+  it('sorts the results by their nearest place once tapped, saying how far, and sends the position nowhere', async () => {
+    const context = await site.browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      geolocation: near,
+      permissions: ['geolocation'],
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(`${r.url()} ${r.postData() ?? ''}`));
+    await page.goto(`${site.url}/en/search/?town=alpha`);
+    await page.waitForSelector('.search[data-state="ready"] .search-status[data-results-for]');
+    const before = (await shown(page)).paths;
+    await page.getByRole('button', { name: 'Sort by distance from me' }).click();
+    await page.waitForSelector('.search-near :text("Nearest first")');
+    const after = (await shown(page)).paths;
+    // The two results with a place come first, nearest first; the rest keep their order.
+    expect(after.slice(0, 2)).toEqual(['/en/services/alpha-housing/', '/en/calendar/alpha-clinic/']);
+    expect(after.slice(2)).toEqual(before.filter((p) => !after.slice(0, 2).includes(p)));
+    expect(await page.textContent('.results > .result:first-child .tags')).toMatch(/1\.4 km away/);
+    expect(requests.filter((r) => r.includes('42.01') || r.includes('12.01'))).toEqual([]);
+    expect(page.url()).not.toContain('42.01');
+    await context.close();
+  });
+
+  it('changes nothing when the reader does not share the position', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, permissions: [] });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/en/search/?town=alpha`);
+    await page.waitForSelector('.search[data-state="ready"] .search-status[data-results-for]');
+    const before = (await shown(page)).paths;
+    await page.getByRole('button', { name: 'Sort by distance from me' }).click();
+    await page.waitForSelector('.search-near :text("not available")');
+    expect((await shown(page)).paths).toEqual(before);
+    await context.close();
+  });
+});

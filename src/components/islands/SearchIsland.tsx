@@ -8,14 +8,17 @@
  * of its words that finds something, and the English bundle (a second, independent Pagefind)
  * with only the words English has (src/lib/search/vocabulary.ts); it says which it shows.
  * Pagefind's script, WebAssembly and index entry load when the page is idle or the field gets
- * focus, so typing costs only the index chunk and the results.
+ * focus, so typing costs only the index chunk and the results. "Sort by distance from me" asks the
+ * browser for the position once tapped and sorts on the phone (src/lib/search/distance.ts); the
+ * position is kept in memory only, never in the URL, storage or a request.
  *
  * The page renders this island on the server too (client:load), with an empty search, so the form
  * holds its place before the script runs and the links below it do not jump when it does. That
  * first render must therefore not read the URL: the query is read in an effect.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { LocaleCode } from '~/lib/i18n/locales';
+import { getLocale, type LocaleCode } from '~/lib/i18n/locales';
+import { formatDistance, parseGeo, sortByDistance, type Point } from '~/lib/search/distance';
 import { switchLocale } from '~/lib/routing/routes';
 import {
   activeFilterCount,
@@ -224,6 +227,8 @@ interface Shown {
   next?: { when: string; title: string };
   /** The service's summary, quoted instead of Pagefind's excerpt (which may start mid-title). */
   summary?: string;
+  /** The places the result lists, for sorting by distance. */
+  places: Point[];
   excerpt: string;
 }
 
@@ -260,6 +265,9 @@ export default function SearchIsland({
   const [state, setState] = useState<SearchState>(() => parseSearchState('', allowed));
   const [results, setResults] = useState<Results>(idle);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // The reader's position once they asked to sort by distance; only ever in memory.
+  const nearOn = useRef(false);
+  const [near, setNear] = useState<{ phase: 'off' | 'asking' | 'unavailable' } | { phase: 'on'; from: Point }>({ phase: 'off' });
   const seq = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
   // Element ids: one search per page, and ids that start with a letter (React's useId ones do not).
@@ -312,7 +320,8 @@ export default function SearchIsland({
       if (mine !== seq.current) return;
       const english = found.fallback?.kind === 'english';
       const instead = found.fallback?.kind === 'corrected' || found.fallback?.kind === 'subset' ? found.fallback : undefined;
-      const shown = await describe(found.results.slice(0, pageSize), english, instead?.query ?? q ?? '');
+      // Sorted by distance, the whole list is shown (its order depends on every result's places).
+      const shown = await describe(found.results.slice(0, nearOn.current ? undefined : pageSize), english, instead?.query ?? q ?? '');
       if (mine !== seq.current) return;
       setResults({ key, phase: 'done', all: found.results, shown, english, instead });
     })().catch((error) => {
@@ -340,6 +349,7 @@ export default function SearchIsland({
       kind: d.meta.kind,
       next: d.meta.next && d.meta.nextTitle ? { when: d.meta.next, title: d.meta.nextTitle } : undefined,
       summary: d.meta.summary,
+      places: parseGeo(d.meta.geo),
       excerpt: d.excerpt,
     }));
   }
@@ -353,6 +363,26 @@ export default function SearchIsland({
     );
     if (mine === seq.current) setResults((r) => ({ ...r, shown: [...r.shown, ...more] }));
   }
+
+  // Sorting needs every result's places, so the rest of the list loads with the position.
+  function sortNearMe() {
+    setNear({ phase: 'asking' });
+    navigator.geolocation.getCurrentPosition(
+      async (position) => {
+        const mine = seq.current;
+        const rest = await describe(results.all.slice(results.shown.length), results.english, results.instead?.query ?? state.q.trim());
+        if (mine === seq.current) setResults((r) => ({ ...r, shown: [...r.shown, ...rest] }));
+        nearOn.current = true;
+        setNear({ phase: 'on', from: { lat: position.coords.latitude, lon: position.coords.longitude } });
+      },
+      () => setNear({ phase: 'unavailable' }),
+      { maximumAge: 600_000, timeout: 20_000 },
+    );
+  }
+  const listed =
+    near.phase === 'on'
+      ? sortByDistance(results.shown, near.from, (r) => r.places)
+      : results.shown.map((item) => ({ item, km: undefined as number | undefined }));
 
   const setFilter = (key: SearchFilterKey, value: string) => {
     const filters = { ...state.filters };
@@ -475,26 +505,42 @@ export default function SearchIsland({
       </p>
       {results.english && results.shown.length > 0 && <p className="muted">{t('englishNote')}</p>}
 
+      {results.shown.length > 1 && typeof navigator !== 'undefined' && 'geolocation' in navigator && (
+        <p className="search-near">
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={sortNearMe}
+            disabled={near.phase === 'asking' || near.phase === 'on'}
+          >
+            {t('nearMe')}
+          </button>{' '}
+          <span className="muted" role="status">
+            {near.phase === 'unavailable' ? t('nearMeUnavailable') : near.phase === 'on' ? t('nearMeOn') : t('nearMeNote')}
+          </span>
+        </p>
+      )}
       {results.shown.length > 0 && (
         <section aria-labelledby={`${id}results`}>
           <h2 id={`${id}results`} className="visually-hidden">
             {t('results')}
           </h2>
           <ul className="results" lang={results.english ? fallback?.tag : undefined} dir={results.english ? fallbackDir : undefined}>
-            {results.shown.map((r) => (
+            {listed.map(({ item: r, km }) => (
               <li className="result" key={r.id}>
                 <h3>
                   <a href={r.url} lang={r.titleLang} dir={r.titleLang && !results.english ? 'auto' : undefined}>
                     {r.title}
                   </a>
                 </h3>
-                {((r.untranslated && untranslated) || r.town || r.category || r.status || r.kind) && (
+                {((r.untranslated && untranslated) || km !== undefined || r.town || r.category || r.status || r.kind) && (
                   <ul className="tags">
                     {r.untranslated && untranslated && (
                       <li className="tag untranslated" data-untranslated>
                         {untranslated}
                       </li>
                     )}
+                    {km !== undefined && <li className="tag">{t('distance', { distance: formatDistance(km, getLocale(locale).tag) })}</li>}
                     {r.status && <li className="tag tag-closed">{r.status}</li>}
                     {r.kind && <li className="tag">{r.kind}</li>}
                     {r.town && <li className="tag">{r.town}</li>}

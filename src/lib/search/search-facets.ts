@@ -2,7 +2,8 @@
  * What each indexed page tells Pagefind besides its text: filters with stable keys (slugs and
  * codes, the same in every language, so a shared `?town=valmara` works in all of them), a few
  * display fields for the result list (town names, main category, status, the summary the result
- * quotes, a service's next date) in the page's language, and words that only search sees: the
+ * quotes, a service's next date, its places' coordinates for sorting by distance on the phone) in
+ * the page's language, and words that only search sees: the
  * provider's name and the words people use for the service's categories (`searchWords`), so
  * "GP" finds the family doctor and "Caritas" its food parcels although neither is in the text.
  * The search island translates filter keys with the locale's labels; it never shows raw keys.
@@ -16,6 +17,7 @@ import { localize } from '../i18n/localize';
 import { getLocale, type LocaleCode } from '../i18n/locales';
 import { audiences, residenceStatuses } from '../content/schema';
 import { flagValue, openToAll, searchTypes, type SearchFilterKey } from './search';
+import { geoMeta } from './distance';
 
 export interface SearchFacets {
   /** `[key, value]` pairs for `data-pagefind-filter="key:value"`, one element each. */
@@ -74,6 +76,8 @@ export function serviceFacets(service: Service, d: Directory, locale: LocaleCode
   if (s.status !== 'active' && statusLabel) meta.push(['status', statusLabel]);
   const text = localize<{ summary: string }>(service.text, locale).value;
   meta.push(['summary', text.summary]);
+  const places = s.locations.map((l) => l.geo);
+  if (places.length) meta.push(['geo', geoMeta(places)]);
   if (next) meta.push(['next', next.when], ['nextTitle', next.title]);
   const provider = localize<ProviderText>(d.provider(s.provider).text, locale).value.name;
   const main = categorySearchWords(s.categories.slice(0, 1), d, locale);
@@ -92,6 +96,7 @@ export function calendarFacets(entry: CalendarEntry, d: Directory, locale: Local
   const meta: [string, string][] = [['town', townNames(s.towns, d, locale)]];
   if (s.categories.length) meta.push(['category', categoryName(s.categories[0], d, locale)]);
   if (kindLabel) meta.push(['kind', kindLabel]);
+  if (s.location?.geo) meta.push(['geo', geoMeta([s.location.geo])]);
   return { filters, meta, searchWords: { main: [], related: [] } };
 }
 
