@@ -93,7 +93,6 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<unknown>;
   search: (q: string | null, o: { filters: Record<string, PagefindFilter> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -117,13 +116,12 @@ function loadBundle(base: string): Promise<Pagefind> {
 }
 
 /**
- * Loads Pagefind's WebAssembly, index entry and filter index, and the vocabulary, ahead of the first keystroke;
+ * Loads Pagefind's WebAssembly and index entry, and the vocabulary, ahead of the first keystroke;
  * errors wait for the search, which reports them.
  */
 function warmUp(base: string, vocabulary: string): void {
   loadBundle(base)
-    // The filter index too: every search filters by type (services first).
-    .then((pf) => pf.init().then(() => pf.filters()))
+    .then((pf) => pf.init())
     .catch(() => {});
   loadVocabulary(vocabulary).catch(() => {});
 }
