@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { headersFor, parseHeadersFile } from './served-headers';
+import { headersFor, parseHeadersFile } from './served-headers.ts';
 
 // Flags that keep a headless Chromium from reaching out to the network on its own.
 const quietArgs = [

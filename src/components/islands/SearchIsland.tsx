@@ -1,20 +1,29 @@
 /**
  * The search page's island: a search box, filters and results, on the Pagefind bundle of the
  * reader's locale. Everything runs on the phone; the query and filters live in the URL so a
- * search can be sent as a link and the back button restores it. When a query finds nothing in
- * the reader's language, the English bundle is loaded as a second, independent Pagefind and
- * its results are offered, marked as English.
+ * search can be sent as a link and the back button restores it. Services come before calendar
+ * entries (two searches, one per type), and a service's result quotes its summary and shows its
+ * next date. When the words together find nothing, the island tries, in order: the query with its
+ * misspelt words corrected from the locale's vocabulary ("scool" → "school"), the largest subset
+ * of its words that finds something, and the English bundle (a second, independent Pagefind)
+ * with only the words English has (src/lib/search/vocabulary.ts); it says which it shows.
+ * Pagefind's script, WebAssembly and index entry load when the page is idle or the field gets
+ * focus, so typing costs only the index chunk and the results. "Sort by distance from me" asks the
+ * browser for the position once tapped and sorts on the phone (src/lib/search/distance.ts); the
+ * position is kept in memory only, never in the URL, storage or a request.
  *
  * The page renders this island on the server too (client:load), with an empty search, so the form
  * holds its place before the script runs and the links below it do not jump when it does. That
  * first render must therefore not read the URL: the query is read in an effect.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { LocaleCode } from '~/lib/i18n/locales';
+import { getLocale, type LocaleCode } from '~/lib/i18n/locales';
+import { formatDistance, parseGeo, sortByDistance, type Point } from '~/lib/search/distance';
 import { switchLocale } from '~/lib/routing/routes';
 import {
   activeFilterCount,
   excerptParts,
+  markQueryWords,
   flagValue,
   hasSearch,
   isUntranslatedResult,
@@ -28,6 +37,16 @@ import {
   type SearchState,
 } from '~/lib/search/search';
 import { uiText, type UiStrings } from '~/lib/i18n/ui-text';
+import {
+  bestSubset,
+  correctQuery,
+  isKnown,
+  prepareVocabulary,
+  querySubsets,
+  sharedWords,
+  wordsOf,
+  type Vocabulary,
+} from '~/lib/search/vocabulary';
 
 interface Option {
   value: string;
@@ -46,11 +65,13 @@ export interface SearchIslandProps {
   labels: Partial<Record<SearchFilterKey, string>>;
   /** Base path of the locale's Pagefind bundle, e.g. /pagefind/ar/. */
   bundle: string;
+  /** The locale's search vocabulary, e.g. /ar/search-words.json. */
+  vocabulary: string;
   /**
-   * The default language's bundle, for results when the reader's language has none. (Not named
-   * `fallback`: Astro passes the island's fallback slot under that name.)
+   * The default language's bundle and vocabulary, for results when the reader's language has none.
+   * (Not named `fallback`: Astro passes the island's fallback slot under that name.)
    */
-  defaultIndex?: { bundle: string; tag: string; dir: 'ltr' | 'rtl' };
+  defaultIndex?: { bundle: string; vocabulary: string; tag: string; dir: 'ltr' | 'rtl' };
   /**
    * The label of a result whose title or excerpt fell back to the default language ("باللغة
    * الإنجليزية"), in the reader's language, from `untranslatedLabel`; undefined on the default
@@ -71,6 +92,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
   search: (q: string | null, o: { filters: Record<string, PagefindFilter> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -93,8 +115,101 @@ function loadBundle(base: string): Promise<Pagefind> {
   return pf;
 }
 
+/**
+ * Loads Pagefind's WebAssembly and index entry, and the vocabulary, ahead of the first keystroke;
+ * errors wait for the search, which reports them.
+ */
+function warmUp(base: string, vocabulary: string): void {
+  loadBundle(base)
+    .then((pf) => pf.init())
+    .catch(() => {});
+  loadVocabulary(vocabulary).catch(() => {});
+}
+
+const vocabularies = new Map<string, Promise<Vocabulary>>();
+
+/** Fetches a locale's vocabulary once (a few kilobytes), only when a query finds nothing. */
+function loadVocabulary(url: string): Promise<Vocabulary> {
+  let v = vocabularies.get(url);
+  if (!v) {
+    v = fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`${url}: ${r.status}`))))
+      .then(prepareVocabulary);
+    v.catch(() => vocabularies.delete(url));
+    vocabularies.set(url, v);
+  }
+  return v;
+}
+
+/**
+ * Searches one bundle with services first: unless the reader chose a type, services and calendar
+ * entries are searched apart and the services listed before the dates that share their words.
+ */
+async function servicesFirst(pf: Pagefind, q: string | null, filters: Record<string, PagefindFilter>): Promise<PagefindResult[]> {
+  if (filters.type) return (await pf.search(q, { filters })).results;
+  const [services, dates] = await Promise.all(
+    (['service', 'calendar'] as const).map(async (type) => (await pf.search(q, { filters: { ...filters, type } })).results),
+  );
+  return [...services, ...dates];
+}
+
+/** What a search shows besides its results: the query it really searched, and why. */
+type Fallback = { kind: 'corrected' | 'subset'; query: string } | { kind: 'english' };
+
+interface Found {
+  results: PagefindResult[];
+  fallback?: Fallback;
+}
+
+/**
+ * The whole search of one state: the query as typed, or its corrected form when it has a word the
+ * vocabulary does not know but is near to (Pagefind's own answer to an unknown word is mostly
+ * noise); when neither finds anything, its most useful subset of words, then the English bundle
+ * with only the words English has.
+ */
+async function runSearch(
+  q: string | null,
+  filters: Record<string, PagefindFilter>,
+  own: { bundle: string; vocabulary: string },
+  other?: { bundle: string; vocabulary: string },
+): Promise<Found> {
+  const pf = await loadBundle(own.bundle);
+  // The vocabulary loads alongside the first search, so a misspelt query waits for no extra round trip.
+  const pending = q ? loadVocabulary(own.vocabulary).catch(() => undefined) : undefined;
+  const results = await servicesFirst(pf, q, filters);
+  if (!q) return { results };
+  const vocabulary = await pending;
+  const correction = vocabulary && correctQuery(q, vocabulary);
+  if (correction) {
+    const corrected = await servicesFirst(pf, correction.query, filters);
+    if (corrected.length) return { results: corrected, fallback: { kind: 'corrected', query: correction.query } };
+  }
+  if (results.length) return { results };
+  const base = correction?.query ?? q;
+  const tried: { query: string; count: number; known: number; results: PagefindResult[] }[] = [];
+  for (const query of querySubsets(base)) {
+    // Smaller subsets only when no larger one found anything.
+    if (tried.some((t) => t.count > 0 && t.query.split(' ').length > query.split(' ').length)) break;
+    const found = await servicesFirst(pf, query, filters);
+    const known = vocabulary ? wordsOf(query).filter((w) => isKnown(w, vocabulary)).length : 0;
+    tried.push({ query, count: found.length, known, results: found });
+  }
+  const best = bestSubset(tried);
+  if (best) return { results: best.results, fallback: { kind: 'subset', query: best.query } };
+  if (other) {
+    const words = sharedWords(q, await loadVocabulary(other.vocabulary));
+    if (words.length) {
+      const english = await servicesFirst(await loadBundle(other.bundle), words.join(' '), filters);
+      if (english.length) return { results: english, fallback: { kind: 'english' } };
+    }
+  }
+  return { results: [] };
+}
+
 interface Shown {
   id: string;
+  /** The query the result answers (the corrected one or the subset, when shown instead). */
+  query: string;
   url: string;
   title: string;
   titleLang?: string;
@@ -106,6 +221,12 @@ interface Shown {
   status?: string;
   /** What kind of calendar entry (deadline, event…). */
   kind?: string;
+  /** A service's next date: when, and the calendar entry's title. */
+  next?: { when: string; title: string };
+  /** The service's summary, quoted instead of Pagefind's excerpt (which may start mid-title). */
+  summary?: string;
+  /** The places the result lists, for sorting by distance. */
+  places: Point[];
   excerpt: string;
 }
 
@@ -117,6 +238,8 @@ interface Results {
   shown: Shown[];
   /** True when the results come from the default language because the reader's had none. */
   english: boolean;
+  /** The corrected query, or the subset of words, whose results are shown instead of the query's. */
+  instead?: { kind: 'corrected' | 'subset'; query: string };
 }
 
 const idle: Results = { key: '', phase: 'idle', all: [], shown: [], english: false };
@@ -128,6 +251,7 @@ export default function SearchIsland({
   flags,
   labels,
   bundle,
+  vocabulary,
   defaultIndex: fallback,
   untranslated,
 }: SearchIslandProps) {
@@ -139,6 +263,9 @@ export default function SearchIsland({
   const [state, setState] = useState<SearchState>(() => parseSearchState('', allowed));
   const [results, setResults] = useState<Results>(idle);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // The reader's position once they asked to sort by distance; only ever in memory.
+  const nearOn = useRef(false);
+  const [near, setNear] = useState<{ phase: 'off' | 'asking' | 'unavailable' } | { phase: 'on'; from: Point }>({ phase: 'off' });
   const seq = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
   // Element ids: one search per page, and ids that start with a letter (React's useId ones do not).
@@ -155,6 +282,18 @@ export default function SearchIsland({
     },
     [allowed],
   );
+
+  // Pagefind's script, WebAssembly and index entry load while the reader is still reading the page
+  // (or as soon as the field gets focus, see onFocus), not after the first keystroke.
+  useEffect(() => {
+    // Safari has no requestIdleCallback: a short timeout lets the page settle first.
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => warmUp(bundle, vocabulary), 500);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => warmUp(bundle, vocabulary), { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }, [bundle, vocabulary]);
 
   useEffect(() => {
     const onPop = () => setState(parseSearchState(location.search, allowed));
@@ -175,50 +314,73 @@ export default function SearchIsland({
     const q = state.q.trim() || null;
     const filters = pagefindFilters(state);
     (async () => {
-      let found = (await (await loadBundle(bundle)).search(q, { filters })).results;
-      let english = false;
-      if (found.length === 0 && q && fallback?.bundle) {
-        if (mine !== seq.current) return;
-        const other = (await (await loadBundle(fallback.bundle)).search(q, { filters })).results;
-        if (other.length) {
-          found = other;
-          english = true;
-        }
-      }
-      const shown = await describe(found.slice(0, pageSize), english);
+      const found = await runSearch(q, filters, { bundle, vocabulary }, fallback);
       if (mine !== seq.current) return;
-      setResults({ key, phase: 'done', all: found, shown, english });
+      const english = found.fallback?.kind === 'english';
+      const instead = found.fallback?.kind === 'corrected' || found.fallback?.kind === 'subset' ? found.fallback : undefined;
+      // Sorted by distance, the whole list is shown (its order depends on every result's places).
+      const shown = await describe(found.results.slice(0, nearOn.current ? undefined : pageSize), english, instead?.query ?? q ?? '');
+      if (mine !== seq.current) return;
+      setResults({ key, phase: 'done', all: found.results, shown, english, instead });
     })().catch((error) => {
       console.error(error);
       if (mine === seq.current) setResults({ ...idle, key, phase: 'error' });
     });
     // describe reads only the props locale (fixed for the page) and fallback (listed).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state, bundle, fallback]);
+  }, [state, bundle, vocabulary, fallback]);
 
-  async function describe(page: PagefindResult[], english: boolean): Promise<Shown[]> {
+  async function describe(page: PagefindResult[], english: boolean, query: string): Promise<Shown[]> {
     const data = await Promise.all(page.map((r) => r.data()));
     return data.map((d, i) => ({
+      query,
       id: page[i].id,
       // English results open the reader's own page, which shows what is translated.
       url: english ? switchLocale(d.url, locale) : d.url,
       title: d.meta.title ?? d.url,
       titleLang: english ? fallback?.tag : d.meta.titleLang,
       // A list from the English bundle says so once above it; each result is labelled only here.
-      untranslated: !english && isUntranslatedResult(d.meta, d.excerpt),
+      untranslated: !english && isUntranslatedResult(d.meta, d.meta.summary ?? d.excerpt),
       town: d.meta.town,
       category: d.meta.category,
       status: d.meta.status,
       kind: d.meta.kind,
+      next: d.meta.next && d.meta.nextTitle ? { when: d.meta.next, title: d.meta.nextTitle } : undefined,
+      summary: d.meta.summary,
+      places: parseGeo(d.meta.geo),
       excerpt: d.excerpt,
     }));
   }
 
   async function showMore() {
     const mine = seq.current;
-    const more = await describe(results.all.slice(results.shown.length, results.shown.length + pageSize), results.english);
+    const more = await describe(
+      results.all.slice(results.shown.length, results.shown.length + pageSize),
+      results.english,
+      results.instead?.query ?? state.q.trim(),
+    );
     if (mine === seq.current) setResults((r) => ({ ...r, shown: [...r.shown, ...more] }));
   }
+
+  // Sorting needs every result's places, so the rest of the list loads with the position.
+  function sortNearMe() {
+    setNear({ phase: 'asking' });
+    navigator.geolocation.getCurrentPosition(
+      async (position) => {
+        const mine = seq.current;
+        const rest = await describe(results.all.slice(results.shown.length), results.english, results.instead?.query ?? state.q.trim());
+        if (mine === seq.current) setResults((r) => ({ ...r, shown: [...r.shown, ...rest] }));
+        nearOn.current = true;
+        setNear({ phase: 'on', from: { lat: position.coords.latitude, lon: position.coords.longitude } });
+      },
+      () => setNear({ phase: 'unavailable' }),
+      { maximumAge: 600_000, timeout: 20_000 },
+    );
+  }
+  const listed =
+    near.phase === 'on'
+      ? sortByDistance(results.shown, near.from, (r) => r.places)
+      : results.shown.map((item) => ({ item, km: undefined as number | undefined }));
 
   const setFilter = (key: SearchFilterKey, value: string) => {
     const filters = { ...state.filters };
@@ -267,9 +429,11 @@ export default function SearchIsland({
           ? t('searching')
           : results.english
             ? t('englishCount', { count })
-            : count
-              ? t('count', { count })
-              : t('none');
+            : results.instead
+              ? t(results.instead.kind === 'corrected' ? 'corrected' : 'subset', { count, query: results.instead.query })
+              : count
+                ? t('count', { count })
+                : t('none');
 
   return (
     <div className="search" data-state={results.phase === 'loading' ? 'loading' : 'ready'}>
@@ -288,6 +452,7 @@ export default function SearchIsland({
             type="search"
             value={state.q}
             onChange={(e) => commit({ ...state, q: e.target.value }, 'replace')}
+            onFocus={() => warmUp(bundle, vocabulary)}
             aria-describedby={`${id}hint`}
             autoComplete="off"
             enterKeyHint="search"
@@ -338,33 +503,58 @@ export default function SearchIsland({
       </p>
       {results.english && results.shown.length > 0 && <p className="muted">{t('englishNote')}</p>}
 
+      {results.shown.length > 1 && typeof navigator !== 'undefined' && 'geolocation' in navigator && (
+        <p className="search-near">
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={sortNearMe}
+            disabled={near.phase === 'asking' || near.phase === 'on'}
+          >
+            {t('nearMe')}
+          </button>{' '}
+          <span className="muted" role="status">
+            {near.phase === 'unavailable' ? t('nearMeUnavailable') : near.phase === 'on' ? t('nearMeOn') : t('nearMeNote')}
+          </span>
+        </p>
+      )}
       {results.shown.length > 0 && (
         <section aria-labelledby={`${id}results`}>
           <h2 id={`${id}results`} className="visually-hidden">
             {t('results')}
           </h2>
           <ul className="results" lang={results.english ? fallback?.tag : undefined} dir={results.english ? fallbackDir : undefined}>
-            {results.shown.map((r) => (
+            {listed.map(({ item: r, km }) => (
               <li className="result" key={r.id}>
                 <h3>
                   <a href={r.url} lang={r.titleLang} dir={r.titleLang && !results.english ? 'auto' : undefined}>
                     {r.title}
                   </a>
                 </h3>
-                {((r.untranslated && untranslated) || r.town || r.category || r.status || r.kind) && (
+                {((r.untranslated && untranslated) || km !== undefined || r.town || r.category || r.status || r.kind) && (
                   <ul className="tags">
                     {r.untranslated && untranslated && (
                       <li className="tag untranslated" data-untranslated>
                         {untranslated}
                       </li>
                     )}
+                    {km !== undefined && <li className="tag">{t('distance', { distance: formatDistance(km, getLocale(locale).tag) })}</li>}
                     {r.status && <li className="tag tag-closed">{r.status}</li>}
                     {r.kind && <li className="tag">{r.kind}</li>}
                     {r.town && <li className="tag">{r.town}</li>}
                     {r.category && <li className="tag">{r.category}</li>}
                   </ul>
                 )}
-                <p className="result-excerpt">{excerptParts(r.excerpt).map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : p.text))}</p>
+                {r.next && (
+                  <p className="result-next">
+                    {t('next', { when: r.next.when })} <span>{r.next.title}</span>
+                  </p>
+                )}
+                <p className="result-excerpt">
+                  {(r.summary ? markQueryWords(r.summary, r.query) : excerptParts(r.excerpt)).map((p, i) =>
+                    p.mark ? <mark key={i}>{p.text}</mark> : p.text,
+                  )}
+                </p>
               </li>
             ))}
           </ul>

@@ -21,7 +21,9 @@ export function headersFile(policy: string, pagePrefixes: string[]): string {
     '/*',
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    // Geolocation for the site's own pages only: search's "sort by distance from me" asks for the
+    // position once the reader taps it, and sorts on the phone; no frame or other origin may ask.
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=(self), payment=(), usb=()',
     '  Cross-Origin-Opener-Policy: same-origin',
     ...['/', '/index.html', '/404.html', ...pagePrefixes.map((p) => `/${p}/*`)].flatMap((p) => [p, csp]),
     '/feeds/*',

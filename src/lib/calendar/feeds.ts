@@ -34,7 +34,7 @@ export function scopeEntries(d: Directory, scope: FeedScope): CalendarEntry[] {
 }
 
 const recordName = (d: Directory, slug: string, kind: 'town' | 'category', locale: LocaleCode) =>
-  localize((kind === 'town' ? d.town(slug) : d.category(slug)).text, locale).value.name;
+  localize<{ name: string }>((kind === 'town' ? d.town(slug) : d.category(slug)).text, locale).value.name;
 
 /** What a feed covers, in the reader's language: "all partner towns", a town's or a topic's name, an entry's title. */
 export function feedScopeName(d: Directory, scope: FeedScope, locale: LocaleCode): string {

@@ -408,9 +408,23 @@ export const categoryShared = z.strictObject({
     .regex(/^[a-z-]+$/, 'must be an icon name: lowercase letters and hyphens')
     .describe('Icon name'),
 });
+/**
+ * One word or short phrase people type when they look for a category's services ("GP", "dentist",
+ * "lawyer"): indexed by search on every service of the category, never shown. Letters, digits,
+ * spaces, hyphens and apostrophes only, so nothing in it can act as markup or a search operator.
+ */
+const searchWord = requiredText(40).regex(
+  /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} '’\u200c-]*$/u,
+  'must be a word or short phrase: letters, digits, spaces, hyphens and apostrophes only',
+);
 export const categoryText = z.strictObject({
   name: requiredText(60).describe('Name of the category'),
   description: text(300).describe('What this category covers'),
+  searchWords: z
+    .preprocess(blankToUndefined, z.array(searchWord.describe('Search word')).max(40, 'must list at most 40 words').optional())
+    .describe(
+      'Words people use when they look for this kind of help (doctor, GP, dentist…), one per line: search finds the services of this category by them; not shown on pages',
+    ),
 });
 
 export const providerShared = z.strictObject({

@@ -6,6 +6,9 @@
 import type { LocaleCode } from '../i18n/locales';
 import { anyFallback, type LocalizedText } from '../i18n/localize';
 
+/** Fields indexed by search but never shown (a category's search words): their falling back shows the reader nothing. */
+const neverShown: ReadonlySet<unknown> = new Set(['searchWords']);
+
 export function showsFallback<T extends object>(
   own: { fallbacks: readonly unknown[] },
   listed: { text: LocalizedText<T> }[],
@@ -13,7 +16,7 @@ export function showsFallback<T extends object>(
   fields: (keyof T)[],
 ): boolean {
   return (
-    own.fallbacks.length > 0 ||
+    own.fallbacks.some((field) => !neverShown.has(field)) ||
     anyFallback(
       listed.map((s) => s.text),
       locale,

@@ -24,9 +24,16 @@ export function searchPage({ directory: d, locale }: SearchPageInput) {
     options,
     labels: Object.fromEntries(Object.keys(options).map((k) => [k, t(`search.filter.${k}`)])),
     flags: (['nodocs', 'free'] as const).map((key) => ({ key, label: t(`search.filter.${key}`) })),
-    /** The default language's Pagefind bundle, searched too for what is not translated; none on the default locale. */
+    /** The default language's Pagefind bundle and vocabulary, searched too for what is not translated; none on the default locale. */
     fallback:
-      locale === defaultLocale ? undefined : { bundle: paths.searchBundle(defaultLocale), tag: defaultTable.tag, dir: defaultTable.dir },
+      locale === defaultLocale
+        ? undefined
+        : {
+            bundle: paths.searchBundle(defaultLocale),
+            vocabulary: paths.searchWords(defaultLocale),
+            tag: defaultTable.tag,
+            dir: defaultTable.dir,
+          },
     towns: sortByName(d.towns, locale).map((town) => ({ town, text: localize(town.text, locale) })),
   };
 }

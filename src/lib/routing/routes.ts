@@ -32,6 +32,8 @@ export const paths = {
   finderNetworkWide: (locale: LocaleCode) => `/${locale}/finder/network-wide.json`,
   /** Base of a locale's Pagefind bundle (written after the build by integrations/search-index.ts). */
   searchBundle: (locale: LocaleCode) => `/pagefind/${locale}/`,
+  /** The words search knows in a locale, for "did you mean" (src/lib/search/vocabulary-data.ts). */
+  searchWords: (locale: LocaleCode) => `/${locale}/search-words.json`,
   /** The coordinators' overview; past one page of towns (src/lib/routing/town-pages.ts), page n is `…/<n>/`. */
   overview: (locale: LocaleCode, page = 1) => `/${locale}/overview/${pageDir(page)}`,
   overviewCategory: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/overview/${slug}/${pageDir(page)}`,

@@ -164,3 +164,26 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), mark: false });
   return parts.filter((p) => p.text !== '');
 }
+
+/**
+ * A plain text (a result's summary) as parts, with the words the query asked for marked: a word
+ * is marked when it starts with one of the query's words of two letters or more, accents aside
+ * ("medecin" marks "médecin"). The text is never read as HTML.
+ */
+export function markQueryWords(text: string, query: string): ExcerptPart[] {
+  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  const wanted = wordsOf(query)
+    .map(fold)
+    .filter((w) => w.length >= 2);
+  const parts: ExcerptPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const word = fold(m[0]);
+    if (!wanted.some((w) => word.startsWith(w))) continue;
+    if (m.index > last) parts.push({ text: text.slice(last, m.index), mark: false });
+    parts.push({ text: m[0], mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false });
+  return parts;
+}
