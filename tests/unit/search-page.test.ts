@@ -18,7 +18,12 @@ describe('the search page’s view model, without a build', () => {
 
   it('also searches the default language’s index off the default locale, and only there', () => {
     expect(searchPage({ directory, locale: 'en' }).fallback).toBeUndefined();
-    expect(searchPage({ directory, locale: 'ar' }).fallback).toEqual({ bundle: '/pagefind/en/', vocabulary: '/en/search-words.json', tag: 'en-GB', dir: 'ltr' });
+    expect(searchPage({ directory, locale: 'ar' }).fallback).toEqual({
+      bundle: '/pagefind/en/',
+      vocabulary: '/en/search-words.json',
+      tag: 'en-GB',
+      dir: 'ltr',
+    });
   });
 
   it('lists the towns to browse by name in the reader’s language', () => {
