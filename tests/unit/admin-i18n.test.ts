@@ -222,6 +222,10 @@ describe('the config in the admin’s language', () => {
     expect(field(services, 'locations[].hours[].days').options).toContainEqual({ label: 'Lunedì', value: 'mo' });
     expect(field(services, 'languages').options).toContainEqual({ label: 'Arabo', value: 'ar' });
     expect(field(find(italian, 'beta-profile'), 'office.address.street').label).toBe('Via e numero civico');
+    expect(field(find(italian, 'beta-profile'), 'arrivalSteps[].within.unit').options).toContainEqual({
+      label: 'Settimane',
+      value: 'weeks',
+    });
   });
 
   it('keeps English where a language has no text, and leaves the generated config untouched', () => {

@@ -5,6 +5,7 @@
 import { localeCodes } from '../i18n/locales';
 import {
   appointmentTypes,
+  arrivalUnits,
   audiences,
   calendarKinds,
   costTypes,
@@ -38,6 +39,7 @@ const enumLabelKeys: [readonly string[], string][] = [
   [providerTypes, 'providerType'],
   [calendarKinds, 'calendar.kind'],
   [entryStatuses, 'calendar.status'],
+  [arrivalUnits, 'arrivalUnit'],
 ];
 
 /**
