@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alternates, localeOfPath, localizedPaths, paths, switchLocale } from '~/lib/routing/routes';
 import { pickLocale } from '~/lib/i18n/pick-locale';
 import { locales } from '~/lib/i18n/locales';
+import { siteOf, slugParam } from '~/lib/routing/locale-param';
 
 describe('URLs', () => {
   it('carry the locale first and the record slug last', () => {
@@ -44,5 +45,14 @@ describe('choosing a language from the browser’s preferences', () => {
 
   it('leaves the choice to the reader when nothing matches', () => {
     expect(pickLocale(['de', 'it'])).toBeUndefined();
+  });
+});
+
+describe('route parameters', () => {
+  it('a missing slug parameter or site stops the build instead of building a page for nothing', () => {
+    expect(slugParam({ town: 'alpha' }, 'town')).toBe('alpha');
+    expect(() => slugParam<'town'>({}, 'town')).toThrow(/no "town" parameter/);
+    expect(siteOf(new URL('https://x.example/'))).toEqual(new URL('https://x.example/'));
+    expect(() => siteOf(undefined)).toThrow(/must set `site`/);
   });
 });

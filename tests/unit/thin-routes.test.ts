@@ -28,3 +28,14 @@ describe('the localized routes stay thin (CONTRIBUTING.md, “Pages are thin”)
     expect(front).not.toMatch(/\b(getDirectory|localeParam|getT)\(/);
   });
 });
+
+/** Every route and endpoint under src/pages/, localized or not. */
+const allRoutesDir = path.resolve('src/pages');
+const allRoutes = (fs.readdirSync(allRoutesDir, { recursive: true }) as string[]).filter((f) => /\.(astro|ts)$/.test(f)).sort();
+
+describe('routes and endpoints take their parameters and the site from helpers, never with `!`', () => {
+  it.each(allRoutes)('%s asserts no parameter or site as present', (file) => {
+    const source = fs.readFileSync(path.join(allRoutesDir, file), 'utf8');
+    expect(source).not.toMatch(/\bparams\.\w+!|\bsite!/);
+  });
+});

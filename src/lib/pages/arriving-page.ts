@@ -10,10 +10,10 @@ import type { Town } from '../content/read';
 import { agenda, type AgendaItem } from '../calendar/agenda';
 import { buildDate } from '../dates/days';
 import { getT } from '../i18n/i18next';
-import type { LocaleCode } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { passages } from '../i18n/untranslated';
 import { arrivalSteps } from '../moving/arrival';
+import type { PageContext } from './open-page';
 import { paths } from '../routing/routes';
 
 /** How far ahead the arrival page looks for the town's dates: the first three months. */
@@ -21,12 +21,7 @@ export const arrivalDays = 92;
 /** The most dates it lists; the town's calendar has the rest. */
 export const arrivalMaxDates = 8;
 
-export interface ArrivingPageInput {
-  directory: Directory;
-  town: Town;
-  locale: LocaleCode;
-  today?: string;
-}
+export type ArrivingPageInput = Pick<PageContext, 'directory' | 'locale'> & { town: Town; today?: string };
 
 /**
  * The town's dates that matter on arrival: deadlines and application windows, and any date of a

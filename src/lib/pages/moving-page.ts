@@ -4,17 +4,17 @@
  * comparison itself runs in the island (src/lib/moving/moving.ts).
  */
 import type { TFunction } from 'i18next';
-import { sortByName, type Directory } from '../content/directory';
+import { sortByName } from '../content/directory';
 import { residenceStatuses } from '../content/schema';
 import { getT, uiStrings } from '../i18n/i18next';
-import type { LocaleCode } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { pickStrings } from '../i18n/ui-text';
+import type { PageContext } from './open-page';
 import { paths } from '../routing/routes';
 import { whoOptions } from '../search/finder';
 
 /** The moving page's view model. */
-export function movingPage(d: Directory, locale: LocaleCode) {
+export function movingPage({ directory: d, locale }: Pick<PageContext, 'directory' | 'locale'>) {
   const t: TFunction = getT(locale);
   return {
     t,

@@ -12,7 +12,7 @@ import { getDirectory } from '../content/get-directory';
 import { buildDate } from '../dates/days';
 import { getT } from '../i18n/i18next';
 import type { LocaleCode } from '../i18n/locales';
-import { localeParam } from '../routing/locale-param';
+import { localeParam, siteOf } from '../routing/locale-param';
 
 /** What every view model starts from. */
 export interface PageContext {
@@ -36,6 +36,5 @@ interface AstroOpening<P> {
 /** Opens a localized route: `const page = await openPage(Astro)`, then `fooPage({ ...page, … })`. */
 export async function openPage<P>(astro: AstroOpening<P>): Promise<PageContext & { props: P }> {
   const locale = localeParam(astro.params);
-  if (!astro.site) throw new Error('astro.config must set `site`: pages link to themselves with it');
-  return { directory: await getDirectory(), locale, t: getT(locale), site: astro.site, today: buildDate(), props: astro.props };
+  return { directory: await getDirectory(), locale, t: getT(locale), site: siteOf(astro.site), today: buildDate(), props: astro.props };
 }

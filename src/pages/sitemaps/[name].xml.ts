@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { pageFamilies, sitemapFiles, sitemapXml, type SitemapFile } from '~/lib/routing/sitemap';
+import { siteOf } from '~/lib/routing/locale-param';
 
 export const getStaticPaths = (async () =>
   sitemapFiles(pageFamilies(await getDirectory())).map((file) => ({
@@ -10,6 +11,6 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: SitemapFile }> = ({ props, site }) =>
-  new Response(sitemapXml(props.file.urls, site!), {
+  new Response(sitemapXml(props.file.urls, siteOf(site)), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },
   });

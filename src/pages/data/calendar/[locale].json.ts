@@ -4,10 +4,10 @@ import { getDirectory } from '~/lib/content/get-directory';
 import { agendaJson } from '~/lib/open-data/calendar-export';
 import { toJson } from '~/lib/open-data/hsds';
 import { buildDate } from '~/lib/dates/days';
-import { localeParam } from '~/lib/routing/locale-param';
+import { localeParam, siteOf } from '~/lib/routing/locale-param';
 export { localeStaticPaths as getStaticPaths } from '~/lib/routing/static-paths';
 
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(toJson(agendaJson(await getDirectory(), localeParam(params), site!, buildDate())), {
+  new Response(toJson(agendaJson(await getDirectory(), localeParam(params), siteOf(site), buildDate())), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

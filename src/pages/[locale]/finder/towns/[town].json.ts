@@ -3,14 +3,14 @@ import type { APIRoute } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { finderTown } from '~/lib/search/finder-data';
 import { getT } from '~/lib/i18n/i18next';
-import { localeParam } from '~/lib/routing/locale-param';
+import { localeParam, slugParam } from '~/lib/routing/locale-param';
 import { townStaticPaths } from '~/lib/routing/static-paths';
 
 export const getStaticPaths = townStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = localeParam(params);
-  return new Response(JSON.stringify(finderTown(await getDirectory(), params.town!, locale, getT(locale))), {
+  return new Response(JSON.stringify(finderTown(await getDirectory(), slugParam(params, 'town'), locale, getT(locale))), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

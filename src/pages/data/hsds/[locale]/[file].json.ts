@@ -7,7 +7,7 @@ import { getDirectory } from '~/lib/content/get-directory';
 import { getT } from '~/lib/i18n/i18next';
 import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } from '~/lib/open-data/hsds';
 import { locales } from '~/lib/i18n/locales';
-import { localeParam } from '~/lib/routing/locale-param';
+import { localeParam, siteOf } from '~/lib/routing/locale-param';
 import { sharedByPages } from '~/lib/build/shared-by-pages';
 
 // A locale's files are listed together, so its dataset is made once and let go after its last file.
@@ -20,9 +20,9 @@ const dataset = sharedByPages<Promise<HsdsDataset>>(hsdsFiles.length);
 
 export const GET: APIRoute = async ({ params, site }) => {
   const locale = localeParam(params);
-  if (params.file === 'index') return json(hsdsIndex(locale, site!));
+  if (params.file === 'index') return json(hsdsIndex(locale, siteOf(site)));
   const file = hsdsFiles.find((f) => f.name === params.file)!;
-  const made = dataset(locale, () => getDirectory().then((d) => buildHsds(d, { locale, site: site!, t: getT(locale) })));
+  const made = dataset(locale, () => getDirectory().then((d) => buildHsds(d, { locale, site: siteOf(site), t: getT(locale) })));
   return json(hsdsPage(file.build(await made)));
 };
 
