@@ -7,11 +7,13 @@
 import { assetsOfPage, cacheKey, cacheNames } from '../lib/offline/cache';
 
 const box = document.querySelector<HTMLElement>('[data-keep-town]');
-if (box && 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext) {
+const canKeep = 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext;
+// The box is on screen from the first paint; a browser that could not keep pages loses it.
+if (box && !canKeep) box.hidden = true;
+if (box && canKeep) {
   const button = box.querySelector<HTMLButtonElement>('[data-keep]')!;
   const status = box.querySelector<HTMLElement>('[data-keep-status]')!;
   const numbers = new Intl.NumberFormat(document.documentElement.lang);
-  box.hidden = false;
 
   button.addEventListener('click', async () => {
     button.disabled = true;
