@@ -34,6 +34,7 @@ import {
   type ReasonKind,
 } from '~/lib/search/finder';
 import { loadJson } from '~/lib/routing/load-json';
+import { NearMeButton } from '../NearMeButton';
 import { formatDistance, parseGeo, sortByDistance, type Point } from '~/lib/search/distance';
 import { uiText, type UiStrings } from '~/lib/i18n/ui-text';
 
@@ -391,21 +392,7 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
           </p>
           <p className="muted">{t('check')}</p>
 
-          {result.shown.length > 1 && 'geolocation' in navigator && (
-            <p className="search-near">
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={sortNearMe}
-                disabled={near.phase === 'asking' || near.phase === 'on'}
-              >
-                {t('nearMe')}
-              </button>{' '}
-              <span className="muted" role="status">
-                {near.phase === 'unavailable' ? t('nearMeUnavailable') : near.phase === 'on' ? t('nearMeOn') : t('nearMeNote')}
-              </span>
-            </p>
-          )}
+          {result.shown.length > 1 && <NearMeButton phase={near.phase} onSort={sortNearMe} t={t} />}
           <ul className="cards" data-finder-shown>
             {shown.map(({ item: s, km }) => (
               <li className="card" key={s.id}>
