@@ -6,6 +6,7 @@ import { sizeReport } from './src/integrations/size-report';
 import searchIndex from './src/integrations/search-index.ts';
 import decapCms from './src/integrations/decap-cms/index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { islandPreload } from './src/integrations/island-preload.ts';
 
 export default defineConfig({
   // The public address, used for canonical links, hreflang alternates and feeds.
@@ -22,11 +23,11 @@ export default defineConfig({
     // Pages render while earlier ones are written to disk: about 15 % faster at scale (bench:build).
     concurrency: 4,
   },
-  // Islands only: search, finder, share, favourites.
+  // Islands only: search, finder, share, favourites; pages with one preload its modules (island-preload.ts).
   // Pagefind indexes the output after every build (one bundle per locale); see search-index.ts.
   // The service worker (dist/sw.js) is bundled after the pages, with their shared assets.
   // Decap CMS at /admin/ (src/integrations/decap-cms/): last, so the CSP and size checks above see only the site.
-  integrations: [react(), searchIndex(), securityHeaders(), sizeReport(), serviceWorker(), decapCms()],
+  integrations: [react(), islandPreload(), searchIndex(), securityHeaders(), sizeReport(), serviceWorker(), decapCms()],
   devToolbar: { enabled: false },
   // Editors' markdown is rendered by src/lib/content/markdown.ts (markdown-it, no raw HTML), never
   // by Astro's pipeline; its Shiki highlighter would only warn that its inline styles break the CSP.

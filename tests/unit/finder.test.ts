@@ -16,6 +16,7 @@ import {
   type FinderService,
 } from '~/lib/search/finder';
 import { finderIndex, finderNetworkWide, finderTown, reasonTexts } from '~/lib/search/finder-data';
+import { parseGeo } from '~/lib/search/distance';
 import { readNetwork } from '~/lib/content/read';
 import { buildDirectory } from '~/lib/content/directory';
 import { eligibility } from '~/lib/content/schema';
@@ -364,6 +365,15 @@ describe('the finder’s files, for the sample network', () => {
       expect(file.elsewhere).toBe(elsewhere.length);
     }
     expect(finderTown(d, 'valmara', 'en', t).elsewhere).toBeGreaterThan(0);
+  });
+
+  it('place each service at its locations, else at the offices of the towns it serves, for sorting by distance', () => {
+    const offices = new Map(d.towns.map((town) => [town.slug, town.shared.office.geo]));
+    for (const s of finderNetworkWide(d, 'en', t).services.concat(finderTown(d, 'valmara', 'en', t).services)) {
+      const shared = d.service(s.slug).shared;
+      const places = shared.locations.length ? shared.locations.map((l) => l.geo) : shared.towns.map((x) => offices.get(x)!);
+      expect(parseGeo(s.geo)).toEqual(places.map((p) => ({ lat: Number(p.lat.toFixed(4)), lon: Number(p.lon.toFixed(4)) })));
+    }
   });
 
   it('list the network-wide services once, for every town', () => {

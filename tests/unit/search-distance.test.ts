@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, formatDistance, geoMeta, nearestKm, parseGeo, sortByDistance } from '~/lib/search/distance';
+import { distanceKm, formatDistance, geoMeta, nearestKm, parseGeo, servicePlaces, sortByDistance } from '~/lib/search/distance';
 
 const valmara = { lat: 44.4056, lon: 8.9463 };
 const genoaPort = { lat: 44.4, lon: 8.92 };
@@ -31,6 +31,14 @@ describe('distance from the reader', () => {
       'phone line',
       'other phone line',
     ]);
+  });
+
+  it('places a service at its locations, else at the offices of the towns it serves, else nowhere', () => {
+    const offices: Record<string, { lat: number; lon: number }> = { valmara: valmara, kastro: { lat: 37, lon: 22 } };
+    const officeOf = (town: string) => offices[town];
+    expect(servicePlaces({ locations: [{ geo: genoaPort }], towns: ['valmara', 'kastro'] }, officeOf)).toEqual([genoaPort]);
+    expect(servicePlaces({ locations: [], towns: ['valmara', 'kastro'] }, officeOf)).toEqual([valmara, { lat: 37, lon: 22 }]);
+    expect(servicePlaces({ locations: [], towns: ['unknown'] }, officeOf)).toEqual([]);
   });
 
   it('travels in the page as rounded coordinates and reads back only valid ones', () => {

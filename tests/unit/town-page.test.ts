@@ -36,6 +36,14 @@ describe('the town page’s view model, without a build', () => {
     expect(page('alpha', 'en').fallback).toBe(false);
   });
 
+  it('places each service at its locations, else at the offices of the towns it serves, for the phone’s sort', () => {
+    const alpha = page('alpha', 'en');
+    const geo = Object.fromEntries(alpha.services.map((s) => [s.slug, alpha.geo(s)]));
+    // Alpha's housing is at the town hall; the joint meals have no place, so Alpha's and Beta's offices.
+    expect(geo['alpha-housing']).toBe('42.0000,12.0000');
+    expect(geo['joint-food']).toBe('42.0000,12.0000;37.0000,22.0000');
+  });
+
   it('keeps a hostile office name as text, for the page to escape', () => {
     const hostile = '</h2><script>alert(1)</script>';
     const d = directoryOf(variant(withField('towns/beta/profile/en/beta.yml', 'officeName', hostile)));

@@ -5,13 +5,16 @@
  * town. Hidden services say why. Services of other towns open to every partner town's residents
  * load only when asked for. The answers are kept only in the URL (`?town=&for=&age=…`, see
  * `profileQuery`), so the list can be sent as a link; they are never stored or sent anywhere.
+ * "Sort by distance from me" orders the services shown by their nearest place with search's
+ * functions (src/lib/search/distance.ts), the position asked of the browser once tapped and kept
+ * only in memory.
  *
  * The page renders this island on the server too (client:load), with no answers and no data, so
  * the form takes its place before the script runs and nothing below it jumps when it does. That
  * first render must therefore not read the URL: the answers are read in an effect.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { LocaleCode } from '~/lib/i18n/locales';
+import { getLocale, type LocaleCode } from '~/lib/i18n/locales';
 import { paths } from '~/lib/routing/routes';
 import {
   applyFinder,
@@ -31,6 +34,8 @@ import {
   type ReasonKind,
 } from '~/lib/search/finder';
 import { loadJson } from '~/lib/routing/load-json';
+import { NearMeButton } from '../NearMeButton';
+import { formatDistance, parseGeo, sortByDistance, type Point } from '~/lib/search/distance';
 import { uiText, type UiStrings } from '~/lib/i18n/ui-text';
 
 export interface FinderIslandProps {
@@ -66,6 +71,8 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
   // What is in the number boxes, which may be half-typed or invalid; only valid numbers filter.
   const [ageInput, setAgeInput] = useState('');
   const [monthsInput, setMonthsInput] = useState('');
+  // The reader's position once they asked to sort by distance; only ever in memory.
+  const [near, setNear] = useState<{ phase: 'off' | 'asking' | 'unavailable' } | { phase: 'on'; from: Point }>({ phase: 'off' });
 
   const known = useMemo(
     () => ({ towns: data?.towns.map((x) => x.slug) ?? [], statuses: data?.statuses.map((x) => x.value) ?? [] }),
@@ -132,6 +139,23 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
     );
     return [...shown.map((service) => ({ service, reasons: [] as ReasonKind[] })), ...hidden];
   }, [town, networkWide, profile]);
+  const shown = useMemo(
+    () =>
+      result
+        ? near.phase === 'on'
+          ? sortByDistance(result.shown, near.from, (s) => parseGeo(s.geo))
+          : result.shown.map((item) => ({ item, km: undefined as number | undefined }))
+        : [],
+    [result, near],
+  );
+  const sortNearMe = () => {
+    setNear({ phase: 'asking' });
+    navigator.geolocation.getCurrentPosition(
+      (position) => setNear({ phase: 'on', from: { lat: position.coords.latitude, lon: position.coords.longitude } }),
+      () => setNear({ phase: 'unavailable' }),
+      { maximumAge: 600_000, timeout: 20_000 },
+    );
+  };
   const groups = town ? audienceQuestions(town.asks, profile) : [];
   const shareHref = `${typeof location === 'undefined' ? '' : location.pathname}${profileQuery(profile)}`;
 
@@ -231,9 +255,10 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
         {untranslated}
       </li>
     ) : null;
-  const tags = (s: FinderService) => (
+  const tags = (s: FinderService, km?: number) => (
     <ul className="tags">
       {label(s)}
+      {km !== undefined && <li className="tag">{t('distance', { distance: formatDistance(km, getLocale(locale).tag) })}</li>}
       {s.status === 'temporarily-closed' && <li className="tag tag-closed">{t('closed')}</li>}
       {s.towns.map((slug) => (
         <li className="tag" key={slug}>
@@ -367,11 +392,12 @@ export default function FinderIsland({ locale, strings, dataUrl, topics, untrans
           </p>
           <p className="muted">{t('check')}</p>
 
+          {result.shown.length > 1 && <NearMeButton phase={near.phase} onSort={sortNearMe} t={t} />}
           <ul className="cards" data-finder-shown>
-            {result.shown.map((s) => (
+            {shown.map(({ item: s, km }) => (
               <li className="card" key={s.id}>
                 {card(s)}
-                {tags(s)}
+                {tags(s, km)}
               </li>
             ))}
           </ul>

@@ -19,6 +19,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { getLocale, type LocaleCode } from '~/lib/i18n/locales';
 import { formatDistance, parseGeo, sortByDistance, type Point } from '~/lib/search/distance';
+import { NearMeButton } from '../NearMeButton';
 import { switchLocale } from '~/lib/routing/routes';
 import {
   activeFilterCount,
@@ -503,21 +504,7 @@ export default function SearchIsland({
       </p>
       {results.english && results.shown.length > 0 && <p className="muted">{t('englishNote')}</p>}
 
-      {results.shown.length > 1 && typeof navigator !== 'undefined' && 'geolocation' in navigator && (
-        <p className="search-near">
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={sortNearMe}
-            disabled={near.phase === 'asking' || near.phase === 'on'}
-          >
-            {t('nearMe')}
-          </button>{' '}
-          <span className="muted" role="status">
-            {near.phase === 'unavailable' ? t('nearMeUnavailable') : near.phase === 'on' ? t('nearMeOn') : t('nearMeNote')}
-          </span>
-        </p>
-      )}
+      {results.shown.length > 1 && <NearMeButton phase={near.phase} onSort={sortNearMe} t={t} />}
       {results.shown.length > 0 && (
         <section aria-labelledby={`${id}results`}>
           <h2 id={`${id}results`} className="visually-hidden">

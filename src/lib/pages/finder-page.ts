@@ -20,6 +20,12 @@ export function finderPage({ directory: d, locale }: FinderPageInput) {
       ...pickStrings(uiStrings[locale], 'finder'),
       closed: t('serviceStatus.temporarily-closed'),
       ended: t('serviceStatus.ended'),
+      // "Sort by distance from me" says what search says.
+      nearMe: t('search.nearMe'),
+      nearMeNote: t('search.nearMeNote'),
+      nearMeOn: t('search.nearMeOn'),
+      nearMeUnavailable: t('search.nearMeUnavailable'),
+      distance: t('search.distance', { distance: '{{distance}}' }),
     },
     topics: d.categories.map((c) => ({ href: paths.category(locale, c.slug), label: localize(c.text, locale).value.name })),
   };

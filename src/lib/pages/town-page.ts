@@ -1,9 +1,11 @@
 /**
  * A town's page as a view model: the town in the reader's language, its office, and its services
- * in one section per topic (in the taxonomy's order, each sorted by name, empty topics left out).
- * The route only renders it (tests/unit/town-page.test.ts).
+ * in one section per topic (in the taxonomy's order, each sorted by name, empty topics left out),
+ * each service with its places for "sort by distance from me" (src/scripts/near-me.ts reorders
+ * the sections on the phone). The route only renders it (tests/unit/town-page.test.ts).
  */
 import { sortByName } from '../content/directory';
+import { geoMeta, servicePlaces } from '../search/distance';
 import type { Town } from '../content/read';
 import { getT } from '../i18n/i18next';
 import { localize } from '../i18n/localize';
@@ -39,6 +41,8 @@ export function townPage({ directory: d, locale, town }: TownPageInput) {
     o: town.shared.office,
     services,
     sections,
+    /** A service's places as `geo` data for the phone's sort: its locations, else its towns' offices. */
+    geo: (service: (typeof services)[number]) => geoMeta(servicePlaces(service.shared, (slug) => d.town(slug).shared.office.geo)),
     /** The fallback notice: the town or a service's name or summary is shown in the default language. */
     fallback: showsFallback(text, services, locale, ['name', 'summary']),
   };

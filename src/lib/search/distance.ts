@@ -2,7 +2,9 @@
  * "Sort by distance from me", computed on the phone: the reader's position (asked of the browser
  * once they tap, never stored or sent) against the places a result lists, written into the page at
  * build time as `geo` meta ("lat,lon;lat,lon"). A service's distance is that of its nearest place;
- * a service with no place (a phone line) keeps its order after the ones that have one.
+ * a service with no place (a phone line) keeps its order after the ones that have one. The town
+ * page and the finder (src/scripts/near-me.ts, FinderIsland.tsx) sort with the same functions, a
+ * service there placed at its locations, else at the offices of the towns it serves.
  * Pure functions, no DOM.
  */
 
@@ -14,6 +16,18 @@ export interface Point {
 /** The `geo` meta of a page: its places' coordinates, rounded to about 10 m, separated by ";". */
 export function geoMeta(points: Point[]): string {
   return points.map((p) => `${p.lat.toFixed(4)},${p.lon.toFixed(4)}`).join(';');
+}
+
+/**
+ * Where a service is, for the town page's and the finder's sort: its locations, else the offices
+ * of the towns it lists (a phone line or a website is still for the people of those towns).
+ */
+export function servicePlaces(
+  service: { locations: { geo: Point }[]; towns: string[] },
+  officeOf: (town: string) => Point | undefined,
+): Point[] {
+  if (service.locations.length) return service.locations.map((l) => l.geo);
+  return service.towns.flatMap((town) => officeOf(town) ?? []);
 }
 
 /** Reads `geo` meta back; anything that is not a pair of coordinates in range is left out. */

@@ -19,6 +19,7 @@ import {
   type ReasonKind,
 } from './finder';
 import { formatList } from '../dates/format';
+import { geoMeta, servicePlaces, type Point } from './distance';
 
 /**
  * The sentence for each reason that could hide a service, in the reader's language:
@@ -67,7 +68,13 @@ export function reasonTexts(
 }
 
 /** One service as the finder files hold it, in the reader's language. */
-function finderService(service: Service, locale: LocaleCode, t: TFunction, townName: (slug: string) => string): FinderService {
+function finderService(
+  service: Service,
+  locale: LocaleCode,
+  t: TFunction,
+  townName: (slug: string) => string,
+  officeOf: (slug: string) => Point | undefined,
+): FinderService {
   const s = service.shared;
   const { residenceStatuses, audiences, ageMin, ageMax, residence, residenceMonths } = s.eligibility;
   const eligibility: FinderEligibility = { residenceStatuses, audiences, ageMin, ageMax, residence, residenceMonths };
@@ -79,6 +86,7 @@ function finderService(service: Service, locale: LocaleCode, t: TFunction, townN
     status: s.status,
     eligibility,
     why: reasonTexts({ ...s, eligibility }, t, locale, s.towns.map(townName)),
+    geo: geoMeta(servicePlaces(s, officeOf)),
   };
 }
 
@@ -96,7 +104,16 @@ function finderServices(d: Directory, locale: LocaleCode, t: TFunction): FinderS
   let grouped = byLocale.get(locale);
   if (!grouped) {
     const names = new Map(d.towns.map((town) => [town.slug, townNameIn(town, locale)]));
-    const all = sortByName(d.services, locale).map((s) => finderService(s, locale, t, (slug) => names.get(slug) ?? slug));
+    const offices = new Map(d.towns.map((town) => [town.slug, town.shared.office.geo]));
+    const all = sortByName(d.services, locale).map((s) =>
+      finderService(
+        s,
+        locale,
+        t,
+        (slug) => names.get(slug) ?? slug,
+        (slug) => offices.get(slug),
+      ),
+    );
     const byTown = new Map<string, FinderService[]>(d.towns.map((town) => [town.slug, []]));
     for (const s of all) for (const town of s.towns) byTown.get(town)!.push(s);
     grouped = { byTown, networkWide: all.filter((s) => s.eligibility.residence === 'lives-in-network') };

@@ -95,6 +95,11 @@ export interface FinderService {
   eligibility: FinderEligibility;
   /** The sentence for each reason that can hide this service, in the list's language. */
   why: Partial<Record<ReasonKind, string>>;
+  /**
+   * Where the service is, for "sort by distance from me" on the phone (`geoMeta`: its locations,
+   * else its towns' offices; see `servicePlaces` in distance.ts).
+   */
+  geo: string;
 }
 
 /** The per-locale finder file: what the questions offer. */
