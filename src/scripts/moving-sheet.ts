@@ -95,37 +95,42 @@ async function block(
     el(
       'div',
       { 'data-topic': c.topic },
-      el('h4', {}, topicName(c.topic)),
+      el('h4', { id: `sheet-${lang.code}-${c.topic}` }, topicName(c.topic)),
+      // On a phone the table scrolls in its own region (as the moving view's); on paper it is whole.
       el(
-        'table',
-        { class: 'rules' },
+        'div',
+        { class: 'table-scroll', role: 'region', 'aria-labelledby': `sheet-${lang.code}-${c.topic}`, tabindex: '0' },
         el(
-          'thead',
-          {},
+          'table',
+          { class: 'rules' },
           el(
-            'tr',
+            'thead',
             {},
-            el('td'),
-            ...c.columns.map(({ town, service }) =>
-              el('th', { scope: 'col' }, el('span', { class: 'muted' }, townName(town)), el('br'), serviceLink(service)),
-            ),
-          ),
-        ),
-        el(
-          'tbody',
-          {},
-          ...c.rows.map((row) =>
             el(
               'tr',
-              { 'data-row': row.key },
-              el('th', { scope: 'row' }, row.label),
-              ...row.cells.map((cell, i) =>
-                el(
-                  'td',
-                  { class: row.differs[i] ? 'differs' : undefined },
-                  row.differs[i] && el('span', { class: 'diff-mark', 'aria-hidden': 'true' }, '≠ '),
-                  cell,
-                  row.differs[i] && el('span', { class: 'visually-hidden' }, ` (${t('differsLabel')})`),
+              {},
+              el('td'),
+              ...c.columns.map(({ town, service }) =>
+                el('th', { scope: 'col' }, el('span', { class: 'muted' }, townName(town)), el('br'), serviceLink(service)),
+              ),
+            ),
+          ),
+          el(
+            'tbody',
+            {},
+            ...c.rows.map((row) =>
+              el(
+                'tr',
+                { 'data-row': row.key },
+                el('th', { scope: 'row' }, row.label),
+                ...row.cells.map((cell, i) =>
+                  el(
+                    'td',
+                    { class: row.differs[i] ? 'differs' : undefined },
+                    row.differs[i] && el('span', { class: 'diff-mark', 'aria-hidden': 'true' }, '≠ '),
+                    cell,
+                    row.differs[i] && el('span', { class: 'visually-hidden' }, ` (${t('differsLabel')})`),
+                  ),
                 ),
               ),
             ),
