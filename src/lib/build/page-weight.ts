@@ -38,7 +38,7 @@ export const budgets = {
     '/[locale]/finder/': 80 * 1024,
     '/[locale]/my-list/': 80 * 1024,
     '/[locale]/moving/': 80 * 1024,
-    '/[locale]/moving/sheet/': 32 * 1024,
+    '/[locale]/moving/sheet/': 24 * 1024,
   } as Record<string, number>,
 };
 
