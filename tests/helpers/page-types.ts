@@ -47,6 +47,7 @@ function pageTypesOf(n: Network, locale: LocaleCode, picks: { town: string; cale
     overviewCategory: `/${locale}/overview/housing/`,
     myList: paths.myList(locale),
     moving: paths.moving(locale),
+    movingSheet: paths.movingSheet(locale),
   };
 }
 

@@ -16,6 +16,7 @@ import { loadJson } from '~/lib/routing/load-json';
 import { uiText, type UiStrings } from '~/lib/i18n/ui-text';
 import { parseProfile, type FinderProfile } from '~/lib/search/finder';
 import { compareTowns, parseMove, type MovingService, type MovingStep, type MovingTown } from '~/lib/moving/moving';
+import { movingSheetQuery } from '~/lib/moving/sheet';
 
 /** One option of a select of the form. */
 interface Option {
@@ -26,7 +27,7 @@ interface Option {
 export interface MovingIslandProps {
   locale: LocaleCode;
   /**
-   * The locale's `moving` strings, flattened, plus `differsLabel`, `where` and `bring` of the
+   * The locale's `moving` strings, flattened (`printLink` names the moving sheet's link), plus `differsLabel`, `where` and `bring` of the
    * arrival page, and the finder's labels the form reuses (`who`, `status`, `age`, `ageHint`,
    * `notSaying`).
    */
@@ -229,6 +230,9 @@ export default function MovingIsland({ locale, strings, action, towns: townOptio
       <div className="moving" data-state="ready">
         <h2 className="moving-heading">{t('heading', { from: from.name, to: to.name })}</h2>
         {answered && <p className="muted">{t('filtered')}</p>}
+        <p className="moving-print">
+          <a href={`${paths.movingSheet(locale)}${movingSheetQuery({ from: from.town, to: to.town, profile })}`}>{t('printLink')}</a>
+        </p>
         {section(
           'steps',
           t('stepsTitle', { town: to.name }),

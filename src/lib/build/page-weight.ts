@@ -20,19 +20,25 @@ export const budgets = {
    * HTML + CSS per page type; types not listed use `default`. The referral sheet is the one print
    * page: it is printed or kept for a caseworker's desk, carries the steps, hours and contacts
    * in full plus a print stylesheet, and is not what a phone opens first, so it may take two
-   * round trips.
+   * round trips. The moving sheet is the same kind of page, and carries a sheet block's words in
+   * every language (the client's is chosen in its URL).
    */
   htmlCss: {
     default: 14 * 1024,
     '/[locale]/services/*/sheet/': 24 * 1024,
+    '/[locale]/moving/sheet/': 24 * 1024,
   } as Record<string, number>,
-  /** JavaScript per page type; types not listed use `default`. */
+  /**
+   * JavaScript per page type; types not listed use `default`. The moving sheet runs the moving
+   * view's comparison and draws its QR codes with the `qrcode` library (about 10 KB of it).
+   */
   js: {
     default: 6 * 1024,
     '/[locale]/search/': 80 * 1024,
     '/[locale]/finder/': 80 * 1024,
     '/[locale]/my-list/': 80 * 1024,
     '/[locale]/moving/': 80 * 1024,
+    '/[locale]/moving/sheet/': 24 * 1024,
   } as Record<string, number>,
 };
 

@@ -14,7 +14,6 @@ import type { ArrivalStep, ArrivalStepText, ArrivalUnit } from '../content/schem
 import { documentGroupTexts, eligibilityFacts } from '../content/eligibility';
 import { defaultLocale, getLocale, type LocaleCode } from '../i18n/locales';
 import { untranslatedLabel } from '../i18n/untranslated';
-import { hideReasons, type FinderProfile } from '../search/finder';
 
 /** A passage's language when it is not the page's: its tag and direction, and the visible label. */
 export interface StepLang {
@@ -101,11 +100,7 @@ export function arrivalSteps(town: Town, locale: LocaleCode, t: TFunction): Arri
 }
 
 /**
- * Whether a step is for the person the finder's answers describe. Unanswered questions never hide
- * a step, as they never hide a service (`hideReasons` in finder.ts is the one rule).
+ * Whether a step is for the person: it lives in moving.ts, the module the phone runs, since this
+ * one reaches the build's i18next (and every locale's strings) through `untranslatedLabel`.
  */
-export function stepApplies(step: Pick<ArrivalStepView, 'appliesTo'>, profile: FinderProfile): boolean {
-  const { town: _town, ...person } = profile;
-  const e = { ...step.appliesTo, residence: 'none' as const, residenceMonths: 0 };
-  return hideReasons({ towns: [], status: 'active', eligibility: e }, person).length === 0;
-}
+export { stepApplies } from './moving';

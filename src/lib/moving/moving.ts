@@ -10,7 +10,6 @@
  * This module is what the island imports: types only from the schema, no zod, no Node.
  */
 import type { ArrivalStepView } from './arrival';
-import { stepApplies } from './arrival';
 import { differences } from '../open-data/differences';
 import { hideReasons, type FinderEligibility, type FinderProfile, type FinderService } from '../search/finder';
 
@@ -107,6 +106,16 @@ export interface MovingView {
   notes: { town: string; service: MovingService }[];
   /** The new town's deadlines of the coming months. */
   dates: MovingDate[];
+}
+
+/**
+ * Whether a step is for the person the finder's answers describe. Unanswered questions never hide
+ * a step, as they never hide a service (`hideReasons` in finder.ts is the one rule).
+ */
+export function stepApplies(step: Pick<ArrivalStepView, 'appliesTo'>, profile: FinderProfile): boolean {
+  const { town: _town, ...person } = profile;
+  const e = { ...step.appliesTo, residence: 'none' as const, residenceMonths: 0 };
+  return hideReasons({ towns: [], status: 'active', eligibility: e }, person).length === 0;
 }
 
 const tiedToTown = (s: MovingService) => s.eligibility.residence === 'lives-in-town' || s.eligibility.residence === 'registered-in-town';

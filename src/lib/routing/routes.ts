@@ -20,6 +20,8 @@ export const paths = {
   moving: (locale: LocaleCode) => `/${locale}/moving/`,
   /** One town's file for the moving view (src/lib/moving/moving-data.ts). */
   movingTown: (locale: LocaleCode, slug: string) => `/${locale}/moving/towns/${slug}.json`,
+  /** The moving view printed for a caseworker, in two languages (`?…&client=<locale>`; src/lib/moving/sheet.ts). */
+  movingSheet: (locale: LocaleCode) => `/${locale}/moving/sheet/`,
   /** A topic's comparison of the towns; past one page of towns (src/lib/routing/town-pages.ts), page n is `…/<n>/`. */
   category: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/categories/${slug}/${pageDir(page)}`,
   service: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/`,
