@@ -5,13 +5,14 @@
  * the client's language is chosen in the URL the page cannot know at build time. The comparison
  * itself is the moving view's (src/lib/moving/moving.ts), run on the two towns' files.
  */
-import { sortByName, type Directory } from '../content/directory';
+import { sortByName } from '../content/directory';
 import { residenceStatuses } from '../content/schema';
 import { getT, uiStrings } from '../i18n/i18next';
 import { getLocale, locales, type LocaleCode } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { pickStrings, type UiStrings } from '../i18n/ui-text';
 import { paths } from '../routing/routes';
+import type { PageContext } from './open-page';
 
 /** The `moving` strings a sheet block shows (its headings, intros and sentences). */
 const blockKeys = [
@@ -69,7 +70,7 @@ function blockStrings(code: LocaleCode): UiStrings {
 }
 
 /** The moving sheet's view model. */
-export function movingSheetPage(d: Directory, locale: LocaleCode, site: URL | string) {
+export function movingSheetPage({ directory: d, locale, site }: Pick<PageContext, 'directory' | 'locale' | 'site'>) {
   const t = getT(locale);
   const data: MovingSheetData = {
     own: locale,
