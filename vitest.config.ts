@@ -27,6 +27,10 @@ export default defineConfig({
           // describe.concurrent blocks (the every-page sweep) run two tests at a time.
           maxConcurrency: 2,
           hookTimeout: 600_000,
+          // A real browser on a loaded CI machine can take seconds to react (the admin's "Checked
+          // today" button took over Vitest's 1 s default once); polls wait up to 15 s, failing only
+          // when the thing never happens.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
