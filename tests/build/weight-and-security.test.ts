@@ -27,7 +27,10 @@ describe('page weight', () => {
   it('keeps every page type’s HTML + CSS within its budget on its heaviest page (14 KB gzip, one round trip; the two print sheets 24 KB)', () => {
     const over = report.filter((r) => r.html + r.css > r.htmlCssBudget).map((r) => `${r.type}: ${r.html + r.css} > ${r.htmlCssBudget}`);
     expect(over).toEqual([]);
-    expect(report.filter((r) => r.htmlCssBudget !== budgets.htmlCss.default).map((r) => r.type)).toEqual(['/[locale]/moving/sheet/', '/[locale]/services/*/sheet/']);
+    expect(report.filter((r) => r.htmlCssBudget !== budgets.htmlCss.default).map((r) => r.type)).toEqual([
+      '/[locale]/moving/sheet/',
+      '/[locale]/services/*/sheet/',
+    ]);
   });
 
   it('stays within each page type’s JavaScript budget', () => {
