@@ -24,6 +24,16 @@ describe('the service page’s view model, without a build', () => {
     expect(doctor.facts.some((f) => f.kind === 'documents')).toBe(true);
   });
 
+  it('links the same service in other towns and the moving view from its own town', () => {
+    expect(doctor.moving.from).toEqual({
+      href: '/ar/moving/?from=nerissa',
+      label: expect.stringContaining(directory.townName('nerissa', 'ar')),
+    });
+    expect(
+      doctor.moving.elsewhere.every((o) => o.href.startsWith('/ar/services/') && o.href !== '/ar/services/nerissa-family-doctor/'),
+    ).toBe(true);
+  });
+
   it('reports an outdated page to the town’s editors with the page’s own address', () => {
     expect(doctor.report.town).toBe('nerissa');
     expect(decodeURIComponent(doctor.report.href)).toContain('https://crossroads.example.org/ar/services/nerissa-family-doctor/');

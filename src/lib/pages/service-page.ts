@@ -4,14 +4,15 @@
  * (tests/unit/service-page.test.ts). The referral sheet and the finder read the same helpers.
  */
 import type { TFunction } from 'i18next';
-import type { Service } from '../content/read';
+import { networkOwner, type Service } from '../content/read';
 import { eligibilityFacts } from '../content/eligibility';
 import { buildDate, isStale } from '../dates/days';
-import { formatCost, languageName } from '../dates/format';
+import { formatCost, formatList, languageName } from '../dates/format';
 import { getT } from '../i18n/i18next';
 import { defaultLocale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { passages } from '../i18n/untranslated';
+import { sameServiceElsewhere } from '../moving/moving-data';
 import { jsonLdScript, serviceJsonLd } from '../open-data/jsonld';
 import { paths } from '../routing/routes';
 import { outdatedReport } from '../sharing/report-outdated';
@@ -68,6 +69,28 @@ export function servicePage({ directory: d, service, locale, site, today = build
     nextDates: d.nextDatesForService(service.slug, today),
     townOf: (slug: string) => ({ name: d.townName(slug, locale), timezone: d.town(slug).shared.timezone }),
     cost: formatCost(s.cost, t, locale),
+    /** For people moving: the same service in other towns, and the moving view from this service's town. */
+    moving: {
+      elsewhere: sameServiceElsewhere(d, service).map((other) => {
+        const otherText = localize(other.text, locale);
+        return {
+          href: paths.service(locale, other.slug),
+          name: otherText.value.name,
+          passage: passages('services', otherText, locale)('name'),
+          towns: formatList(
+            other.shared.towns.map((x) => d.townName(x, locale)),
+            locale,
+          ),
+        };
+      }),
+      from:
+        service.owner === networkOwner
+          ? undefined
+          : {
+              href: `${paths.moving(locale)}?from=${encodeURIComponent(service.owner)}`,
+              label: t('moving.serviceLink', { town: d.townName(service.owner, locale) }),
+            },
+    },
     report,
     reportHint: t('handoff.report.hint', { town: d.townName(report.town, locale), language: languageName(report.language, locale) }),
     jsonLd: jsonLdScript(
