@@ -44,6 +44,7 @@ function sourceSentences(): Set<string> {
     'src/lib/content/schema.ts',
     ...['config', 'fields', 'labels', 'option-lists'].map((f) => `src/lib/cms/${f}.ts`),
     'src/lib/cms/check.ts',
+    'src/lib/content/arrival-keys.ts',
     'src/lib/content/errors.ts',
     'src/lib/calendar/recurrence.ts',
     ...fs

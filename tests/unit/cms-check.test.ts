@@ -12,6 +12,7 @@ import { serviceShared } from '~/lib/content/schema';
 const fixture = (file: string) => parse(fs.readFileSync(`tests/fixtures/mini/towns/alpha/${file}`, 'utf8'));
 const service = () => fixture('services/en/alpha-housing.yml');
 const entry = () => fixture('calendar/en/alpha-clinic.yml');
+const town = () => fixture('profile/en/alpha.yml');
 const paths = (issues: { path: string }[]) => issues.map((i) => i.path);
 const rome = () => 'Europe/Rome';
 
@@ -82,6 +83,19 @@ describe('the save-time check of one record', () => {
   it('checks each translation’s text and names its locale', () => {
     const issues = entryIssues('services', service(), { translations: { ar: { name: 'x'.repeat(500), summary: '' }, en: {} } });
     expect(issues).toEqual([{ path: 'name', message: 'must be at most 120 characters', locale: 'ar' }]);
+  });
+
+  it('refuses an arrival step without words in the default language, and words for a step that does not exist, at the key', () => {
+    expect(entryIssues('towns', town())).toEqual([]);
+    const t = town();
+    t.arrivalSteps = [...t.arrivalSteps, { step: 'register-address', service: 'alpha-housing' }];
+    expect(entryIssues('towns', t)).toEqual([
+      { path: `arrivalSteps[${t.arrivalSteps.length - 1}].step`, message: expect.stringMatching(/step "register-address" has no text/) },
+    ]);
+    const arabic = { arrival: [{ step: 'registr', todo: 'سجّل عنوانك' }] };
+    expect(entryIssues('towns', town(), { translations: { ar: arabic } })).toEqual([
+      { path: 'arrival[0].step', message: 'no arrival step has the key "registr"', locale: 'ar' },
+    ]);
   });
 
   it('reports an unknown field by its own path', () => {

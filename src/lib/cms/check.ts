@@ -14,7 +14,8 @@ import { dropOptionalBlanks, isBlank } from '../content/blanks';
 import { formatPath, plainMessage } from '../content/errors';
 import { defaultLocale, isLocale, type LocaleCode } from '../i18n/locales';
 import { checkRecurrence } from '../calendar/recurrence';
-import { fileSchemas, type CalendarShared, type RecordKind } from '../content/schema';
+import { arrivalKeyProblems } from '../content/arrival-keys';
+import { fileSchemas, type CalendarShared, type RecordKind, type TownShared, type TownText } from '../content/schema';
 
 export { plainMessage };
 
@@ -78,9 +79,20 @@ export function entryIssues(kind: RecordKind, data: unknown, options: CheckOptio
     if (zone) for (const p of checkRecurrence(entry, zone)) issues.push({ path: p.field, message: p.message });
   }
   const text = fileSchemas(kind).translation;
+  const arrival: Partial<Record<LocaleCode, readonly { step: string }[]>> = {};
   for (const [locale, raw] of Object.entries(options.translations ?? {})) {
     if (locale === defaultLocale || !isLocale(locale)) continue;
-    issues.push(...issuesOf(text, translated(raw), locale).issues);
+    const checked = issuesOf(text, translated(raw), locale);
+    issues.push(...checked.issues);
+    if (kind === 'towns' && checked.data) arrival[locale] = (checked.data as Partial<TownText>).arrival;
+  }
+  if (kind === 'towns' && parsed) {
+    // Steps and their words meet by key across the entry's languages, as the build checks them.
+    const town = parsed as TownShared & TownText;
+    arrival[defaultLocale] = town.arrival;
+    for (const p of arrivalKeyProblems(town.arrivalSteps, arrival)) {
+      issues.push({ path: p.field, message: p.message, ...(p.locale === defaultLocale ? {} : { locale: p.locale }) });
+    }
   }
   return issues;
 }

@@ -20,6 +20,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { defaultLocale, isLocale, type LocaleCode } from '../i18n/locales';
 import { recordId } from './record-id';
+import { arrivalKeyProblems } from './arrival-keys';
 import type { LocalizedText } from '../i18n/localize';
 import {
   networkSettings,
@@ -428,7 +429,6 @@ function checkArrivalSteps(town: Town, services: Service[], broken: Set<string>)
   const problems: ContentProblem[] = [];
   const file = town.files[defaultLocale] ?? town.slug;
   const steps = town.shared.arrivalSteps;
-  const keys = new Set(steps.map((s) => s.step));
   steps.forEach((step, i) => {
     const service = services.find((s) => s.slug === step.service);
     if (!service) {
@@ -442,24 +442,13 @@ function checkArrivalSteps(town: Town, services: Service[], broken: Set<string>)
         message: `service "${step.service}" does not serve ${town.slug}: choose one of the town's services`,
       });
     }
-    if (!town.text[defaultLocale]?.arrival?.some((x) => x.step === step.step)) {
-      problems.push({
-        file,
-        field: `arrivalSteps[${i}].step`,
-        message: `step "${step.step}" has no text: add an item with this key to arrival, saying what to do`,
-      });
-    }
   });
-  for (const [locale, text] of Object.entries(town.text) as [LocaleCode, Partial<TownText> | undefined][]) {
-    text?.arrival?.forEach((item, i) => {
-      if (!keys.has(item.step)) {
-        problems.push({
-          file: town.files[locale] ?? file,
-          field: `arrival[${i}].step`,
-          message: `no arrival step has the key "${item.step}" (the keys are set in ${file})`,
-        });
-      }
-    });
+  const texts = Object.fromEntries(Object.entries(town.text).map(([locale, text]) => [locale, text?.arrival]));
+  for (const p of arrivalKeyProblems(steps, texts)) {
+    const where = town.files[p.locale] ?? file;
+    // Words without a step: say where the keys are set, since that is the other file to look at.
+    const message = p.field.startsWith('arrival[') ? `${p.message} (the keys are set in ${file})` : p.message;
+    problems.push({ file: where, field: p.field, message });
   }
   return problems;
 }
