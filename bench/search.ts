@@ -38,6 +38,8 @@ import { searchQueryString } from '../src/lib/search/search.ts';
 
 const keyOf = (q: string) => searchQueryString({ q, filters: {} });
 const relevance = process.argv.includes('--relevance');
+/** `--trace`: print each slow-link visit's file timeline, to see where its time goes. */
+const trace = process.argv.includes('--trace');
 
 const siteFlag = process.argv.indexOf('--site');
 const givenSite = siteFlag > 0 ? path.resolve(process.argv[siteFlag + 1]) : undefined;
@@ -89,9 +91,18 @@ const sampleQueries: Record<string, string[]> = {
   ],
 };
 
-/** 20 queries from a built site: the longest word of service names spread over the list. */
+/**
+ * 20 queries from a built site: the longest word of service names spread over the list. The names
+ * come from the finder's per-town files (`/<locale>/finder/towns/<town>.json`), each service once.
+ */
 function queriesFromSite(site: string, locale: string): string[] {
-  const { services } = JSON.parse(fs.readFileSync(path.join(site, locale, 'finder.json'), 'utf8')) as { services: { name: string }[] };
+  const dir = path.join(site, locale, 'finder', 'towns');
+  const byId = new Map<string, { name: string }>();
+  for (const file of fs.readdirSync(dir).sort()) {
+    const town = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { services: { slug: string; name: string }[] };
+    for (const s of town.services) byId.set(s.slug, s);
+  }
+  const services = [...byId.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, s]) => s);
   const step = Math.max(1, Math.floor(services.length / 20));
   const words = services
     .filter((_, i) => i % step === 0)
@@ -148,11 +159,12 @@ try {
     page.on('response', (response) => {
       const list = recording ? fetched : pageLoad;
       pending.push(
-        response
-          .body()
-          .then((body) => {
+        Promise.all([response.body(), response.request().sizes()])
+          .then(([body, sizes]) => {
             const url = response.url().replace(server.url, '');
-            list.push({ url, raw: body.length, sent: compressible.test(url) ? zlib.gzipSync(body, { level: 6 }).length : body.length });
+            // Files Pagefind compresses itself are counted as sent: a preloaded one's body() comes back inflated.
+            const sent = compressible.test(url) ? zlib.gzipSync(body, { level: 6 }).length : sizes.responseBodySize;
+            list.push({ url, raw: body.length, sent });
           })
           .catch(() => {}),
       );
@@ -244,6 +256,7 @@ try {
   await server.close();
   await compressed.close();
 }
+fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
 fs.writeFileSync(
   path.join(root, givenSite ? `.bench/search-${path.basename(givenSite)}.json` : '.bench/search.json'),
   JSON.stringify(report, null, 2),
@@ -286,6 +299,19 @@ async function slowLink(
     timeout: 60_000,
   });
   const t1 = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now()))));
+  if (trace) {
+    // Every file the visit fetched, with when it was asked for and when it arrived (ms from the navigation).
+    const entries = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => [e.name, Math.round(e.startTime), Math.round((e as PerformanceResourceTiming).responseEnd)] as const),
+    );
+    console.log(
+      `  trace ${locale} "${word}" after ${delay} ms: usable ${Math.round(usableMs)}, typed ${Math.round(t0)}, results ${Math.round(t1)}`,
+    );
+    for (const [name, start, end] of entries)
+      console.log(`    ${String(start).padStart(5)} → ${String(end).padStart(5)}  ${new URL(name).pathname}`);
+  }
   await context.close();
   return { usableMs: Math.round(usableMs), resultsMs: Math.round(t1 - t0) };
 }

@@ -14,9 +14,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { localeCodes } from '../lib/i18n/locales';
+import { localeCodes, type LocaleCode } from '../lib/i18n/locales';
 import { paths } from '../lib/routing/routes';
 import { bundleWritten, stabilisePagefindBundle } from './pagefind-stable';
+import { searchBundlePreloads, withHeadLinks, type PagefindEntry } from '../lib/build/module-preload';
 
 // Pagefind writes its ready-made UIs too; the site has its own island, so they would only be
 // dead weight on the host.
@@ -28,12 +29,13 @@ const unusedFiles = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|c
 const indexedGlob = (locale: string) => `${locale}/{services,calendar}/*/index.html`;
 
 export interface IndexedLocale {
-  locale: string;
+  locale: LocaleCode;
   pages: number;
 }
 
 /**
- * Writes `<siteDir>/pagefind/<locale>/` for every locale.
+ * Writes `<siteDir>/pagefind/<locale>/` for every locale, then points each search page at its
+ * bundle's first files (preloadSearchBundles).
  * @throws when Pagefind reports an error or a locale has no indexable page.
  */
 export async function indexSearch(siteDir: string): Promise<IndexedLocale[]> {
@@ -60,7 +62,35 @@ export async function indexSearch(siteDir: string): Promise<IndexedLocale[]> {
   } finally {
     await pagefind.close();
   }
+  preloadSearchBundles(
+    siteDir,
+    done.map((d) => d.locale),
+  );
   return done;
+}
+
+/**
+ * Gives each locale's search page preload links for its bundle's first files and its vocabulary
+ * (searchBundlePreloads says why), once the bundle exists: the metadata's name carries a hash of
+ * the index. A locale without a search page or a bundle is left alone.
+ */
+export function preloadSearchBundles(siteDir: string, locales: readonly LocaleCode[] = localeCodes): number {
+  let changed = 0;
+  for (const locale of locales) {
+    const page = path.join(siteDir, paths.search(locale), 'index.html');
+    const entryFile = path.join(siteDir, paths.searchBundle(locale), 'pagefind-entry.json');
+    if (!fs.existsSync(page) || !fs.existsSync(entryFile)) continue;
+    const html = fs.readFileSync(page, 'utf8');
+    const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? locale;
+    const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as PagefindEntry;
+    const links = searchBundlePreloads(paths.searchBundle(locale), entry, lang, paths.searchWords(locale));
+    const preloaded = withHeadLinks(html, links);
+    if (preloaded !== html) {
+      fs.writeFileSync(page, preloaded);
+      changed++;
+    }
+  }
+  return changed;
 }
 
 /** The Astro integration: indexes the output once the build is written. */

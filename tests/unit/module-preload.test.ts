@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moduleEntries, staticImports, withModulePreloads } from '~/lib/build/module-preload';
+import { moduleEntries, searchBundlePreloads, staticImports, withHeadLinks, withModulePreloads } from '~/lib/build/module-preload';
 
 const built: Record<string, string> = {
   '/_astro/Search.a.js': 'import{a as e}from"./react.b.js";import"./locales.c.js";const l=()=>import("./later.d.js");',
@@ -54,5 +54,46 @@ describe('module preloads for pages with an island', () => {
     const html = withModulePreloads(hostile, (url) => built[url]);
     expect(html).not.toMatch(/modulepreload" href="(?:\/\/|https:|\/\.\.)/);
     expect(moduleEntries(hostile)).not.toContain('//evil.example/x.js');
+  });
+});
+
+describe('the search page’s preloads of its Pagefind bundle', () => {
+  const entry = {
+    languages: {
+      'en-gb': { hash: 'en-gb_2a61', wasm: 'en-gb', page_count: 120 },
+      fr: { hash: 'fr_77', wasm: 'fr', page_count: 3 },
+      'ti-er': { hash: 'ti-er_b02', wasm: null, page_count: 5 },
+    },
+  };
+  const hrefs = (links: string[]) => links.map((l) => /href="([^"]+)"/.exec(l)?.[1]);
+
+  it('ask for the script, the page language’s metadata and WebAssembly and the vocabulary, chosen as Pagefind chooses', () => {
+    expect(hrefs(searchBundlePreloads('/pagefind/en/', entry, 'en-GB', '/en/search-words.json'))).toEqual([
+      '/pagefind/en/pagefind.js',
+      '/pagefind/en/pagefind.en-gb_2a61.pf_meta',
+      '/pagefind/en/wasm.en-gb.pagefind',
+      '/en/search-words.json',
+    ]);
+    // The first part of the tag, then the language with the most pages; no stemmer: "unknown".
+    expect(hrefs(searchBundlePreloads('/p/', entry, 'fr-BE', '/w.json'))[1]).toBe('/p/pagefind.fr_77.pf_meta');
+    expect(hrefs(searchBundlePreloads('/p/', entry, 'so-SO', '/w.json'))[1]).toBe('/p/pagefind.en-gb_2a61.pf_meta');
+    expect(hrefs(searchBundlePreloads('/p/', entry, 'ti-ER', '/w.json'))[2]).toBe('/p/wasm.unknown.pagefind');
+  });
+
+  it('are fetches Pagefind’s own fetch() can use (CORS mode), and a module preload for its script', () => {
+    const [script, ...fetched] = searchBundlePreloads('/p/', entry, 'en-GB', '/w.json');
+    expect(script).toBe('<link rel="modulepreload" href="/p/pagefind.js">');
+    for (const link of fetched) expect(link).toMatch(/^<link rel="preload" href="[^"]+" as="fetch" crossorigin>$/);
+  });
+
+  it('go after the module preloads once, and leave a page without a stylesheet alone', () => {
+    const html = withModulePreloads(page(island), (url) => built[url]);
+    const links = ['<link rel="preload" href="/w.json" as="fetch" crossorigin>'];
+    const once = withHeadLinks(html, links);
+    expect(once).toContain(
+      '<link rel="modulepreload" href="/_astro/runtime.f.js"><link rel="preload" href="/w.json" as="fetch" crossorigin>',
+    );
+    expect(withHeadLinks(once, links)).toBe(once);
+    expect(withHeadLinks('<html><head></head></html>', links)).toBe('<html><head></head></html>');
   });
 });

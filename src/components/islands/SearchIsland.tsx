@@ -7,8 +7,9 @@
  * misspelt words corrected from the locale's vocabulary ("scool" → "school"), the largest subset
  * of its words that finds something, and the English bundle (a second, independent Pagefind)
  * with only the words English has (src/lib/search/vocabulary.ts); it says which it shows.
- * Pagefind's script, WebAssembly and index entry load when the page is idle or the field gets
- * focus, so typing costs only the index chunk and the results. "Sort by distance from me" asks the
+ * Pagefind's script, WebAssembly and index entry are loaded by the page's own script before the
+ * island hydrates (src/lib/search/pagefind-client.ts; again on focus if that failed), so typing
+ * costs only the index chunk and the results. "Sort by distance from me" asks the
  * browser for the position once tapped and sorts on the phone (src/lib/search/distance.ts); the
  * position is kept in memory only, never in the URL, storage or a request.
  *
@@ -38,16 +39,15 @@ import {
   type SearchState,
 } from '~/lib/search/search';
 import { uiText, type UiStrings } from '~/lib/i18n/ui-text';
+import { bestSubset, correctQuery, isKnown, querySubsets, sharedWords, wordsOf } from '~/lib/search/vocabulary';
 import {
-  bestSubset,
-  correctQuery,
-  isKnown,
-  prepareVocabulary,
-  querySubsets,
-  sharedWords,
-  wordsOf,
-  type Vocabulary,
-} from '~/lib/search/vocabulary';
+  loadBundle,
+  loadVocabulary,
+  warmUp,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from '~/lib/search/pagefind-client';
 
 interface Option {
   value: string;
@@ -81,66 +81,15 @@ export interface SearchIslandProps {
   untranslated?: string;
 }
 
-// The slice of Pagefind's JS API this island uses.
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string | null, o: { filters: Record<string, PagefindFilter> }) => Promise<{ results: PagefindResult[] }>;
-}
-
 const pageSize = 10;
-const bundles = new Map<string, Promise<Pagefind>>();
+/** `more` after `shown`, without those already there (the rest of a page and "show more" can race). */
+const appendNew = <T extends { id: string }>(shown: T[], more: T[]): T[] => [
+  ...shown,
+  ...more.filter((m) => !shown.some((s) => s.id === m.id)),
+];
 
-/** Loads a Pagefind bundle once; each bundle is its own module, so the two never share state. */
-function loadBundle(base: string): Promise<Pagefind> {
-  let pf = bundles.get(base);
-  if (!pf) {
-    pf = (async () => {
-      const mod = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-      // The index is small: searching on the main thread saves the worker's download and hop.
-      await mod.options({ noWorker: true, excerptLength: 24 });
-      return mod;
-    })();
-    pf.catch(() => bundles.delete(base));
-    bundles.set(base, pf);
-  }
-  return pf;
-}
-
-/**
- * Loads Pagefind's WebAssembly and index entry, and the vocabulary, ahead of the first keystroke;
- * errors wait for the search, which reports them.
- */
-function warmUp(base: string, vocabulary: string): void {
-  loadBundle(base)
-    .then((pf) => pf.init())
-    .catch(() => {});
-  loadVocabulary(vocabulary).catch(() => {});
-}
-
-const vocabularies = new Map<string, Promise<Vocabulary>>();
-
-/** Fetches a locale's vocabulary once (a few kilobytes), only when a query finds nothing. */
-function loadVocabulary(url: string): Promise<Vocabulary> {
-  let v = vocabularies.get(url);
-  if (!v) {
-    v = fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : Promise.reject(new Error(`${url}: ${r.status}`))))
-      .then(prepareVocabulary);
-    v.catch(() => vocabularies.delete(url));
-    vocabularies.set(url, v);
-  }
-  return v;
-}
+/** Results shown before the rest of the first page: five fragments fit in one wave of six connections. */
+const firstShown = 5;
 
 /**
  * Searches one bundle with services first: unless the reader chose a type, services and calendar
@@ -284,18 +233,6 @@ export default function SearchIsland({
     [allowed],
   );
 
-  // Pagefind's script, WebAssembly and index entry load while the reader is still reading the page
-  // (or as soon as the field gets focus, see onFocus), not after the first keystroke.
-  useEffect(() => {
-    // Safari has no requestIdleCallback: a short timeout lets the page settle first.
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => warmUp(bundle, vocabulary), 500);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(() => warmUp(bundle, vocabulary), { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }, [bundle, vocabulary]);
-
   useEffect(() => {
     const onPop = () => setState(parseSearchState(location.search, allowed));
     onPop();
@@ -319,10 +256,19 @@ export default function SearchIsland({
       if (mine !== seq.current) return;
       const english = found.fallback?.kind === 'english';
       const instead = found.fallback?.kind === 'corrected' || found.fallback?.kind === 'subset' ? found.fallback : undefined;
+      const query = instead?.query ?? q ?? '';
       // Sorted by distance, the whole list is shown (its order depends on every result's places).
-      const shown = await describe(found.results.slice(0, nearOn.current ? undefined : pageSize), english, instead?.query ?? q ?? '');
+      const page = found.results.slice(0, nearOn.current ? undefined : pageSize);
+      // Every fragment is asked for at once; the first few show as soon as they are in, the rest
+      // of the page follows (one round trip each on a slow link: six connections to a host).
+      const data = page.map((r) => r.data());
+      const head = nearOn.current ? page.length : firstShown;
+      const shown = shownOf(page, await Promise.all(data.slice(0, head)), english, query);
       if (mine !== seq.current) return;
       setResults({ key, phase: 'done', all: found.results, shown, english, instead });
+      if (page.length <= head) return;
+      const rest = shownOf(page.slice(head), await Promise.all(data.slice(head)), english, query);
+      if (mine === seq.current) setResults((r) => ({ ...r, shown: appendNew(r.shown, rest) }));
     })().catch((error) => {
       console.error(error);
       if (mine === seq.current) setResults({ ...idle, key, phase: 'error' });
@@ -332,7 +278,10 @@ export default function SearchIsland({
   }, [state, bundle, vocabulary, fallback]);
 
   async function describe(page: PagefindResult[], english: boolean, query: string): Promise<Shown[]> {
-    const data = await Promise.all(page.map((r) => r.data()));
+    return shownOf(page, await Promise.all(page.map((r) => r.data())), english, query);
+  }
+
+  function shownOf(page: PagefindResult[], data: PagefindResultData[], english: boolean, query: string): Shown[] {
     return data.map((d, i) => ({
       query,
       id: page[i].id,
@@ -360,7 +309,7 @@ export default function SearchIsland({
       results.english,
       results.instead?.query ?? state.q.trim(),
     );
-    if (mine === seq.current) setResults((r) => ({ ...r, shown: [...r.shown, ...more] }));
+    if (mine === seq.current) setResults((r) => ({ ...r, shown: appendNew(r.shown, more) }));
   }
 
   // Sorting needs every result's places, so the rest of the list loads with the position.
@@ -370,7 +319,7 @@ export default function SearchIsland({
       async (position) => {
         const mine = seq.current;
         const rest = await describe(results.all.slice(results.shown.length), results.english, results.instead?.query ?? state.q.trim());
-        if (mine === seq.current) setResults((r) => ({ ...r, shown: [...r.shown, ...rest] }));
+        if (mine === seq.current) setResults((r) => ({ ...r, shown: appendNew(r.shown, rest) }));
         nearOn.current = true;
         setNear({ phase: 'on', from: { lat: position.coords.latitude, lon: position.coords.longitude } });
       },

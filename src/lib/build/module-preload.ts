@@ -58,3 +58,42 @@ export function withModulePreloads(html: string, readModule: (url: string) => st
   const at = stylesheet.index + stylesheet[0].length;
   return html.slice(0, at) + links + html.slice(at);
 }
+
+/** What a Pagefind bundle's `pagefind-entry.json` says of its languages. */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+}
+
+/**
+ * The files Pagefind fetches before it can search, which the search page can ask for from its
+ * head instead of one after another once its script has run (on a slow link each step of that
+ * chain is a round trip; docs/search.md): the bundle's script, the page language's
+ * metadata and WebAssembly, and the locale's vocabulary. `pageLang` is the page's `<html lang>`;
+ * the language is chosen as Pagefind's `findIndex` chooses it (the lowercased tag, then its first
+ * part, then the language with the most pages). Pagefind's own fetches use `fetch()` (CORS mode, same-origin credentials), which a
+ * `crossorigin` preload matches.
+ */
+export function searchBundlePreloads(base: string, entry: PagefindEntry, pageLang: string, vocabulary: string): string[] {
+  const tag = pageLang.toLowerCase();
+  const language =
+    entry.languages[tag] ??
+    entry.languages[tag.split('-')[0]] ??
+    Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+  // Not the entry: Pagefind asks for it with a `?ts=` of the moment, which no preload can match.
+  const fetched = language ? [`${base}pagefind.${language.hash}.pf_meta`, `${base}wasm.${language.wasm ?? 'unknown'}.pagefind`] : [];
+  fetched.push(vocabulary);
+  return [
+    `<link rel="modulepreload" href="${base}pagefind.js">`,
+    ...fetched.map((url) => `<link rel="preload" href="${url}" as="fetch" crossorigin>`),
+  ];
+}
+
+/** The page with `links` after its module preloads (or its stylesheet); unchanged when it has neither, or has them already. */
+export function withHeadLinks(html: string, links: readonly string[]): string {
+  const missing = links.filter((link) => !html.includes(link));
+  if (!missing.length) return html;
+  const last = [...html.matchAll(/<link rel="(?:modulepreload|stylesheet)" href="[^"]+">/g)].at(-1);
+  if (!last) return html;
+  const at = last.index + last[0].length;
+  return html.slice(0, at) + missing.join('') + html.slice(at);
+}
