@@ -34,6 +34,16 @@ function sameBytes(a: string, b: string): boolean {
 }
 
 export async function main(args: string[]): Promise<number> {
+  try {
+    return await merge(args);
+  } catch (error) {
+    // A refusal (a missing shard, a bad marker) is a message for the person running it, not a crash.
+    console.error(`build:merge: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+async function merge(args: string[]): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const dirs: string[] = [];
   let out = path.resolve(cwd, 'dist');
