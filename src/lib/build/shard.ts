@@ -82,9 +82,18 @@ export function shardOf(key: ShardKey, plan: ShardPlan, count: number): number {
   const shards = shardsOfLocale(localeIndex, plan.locales.length, count);
   if (shards.length === 1 || !key.towns?.length) return shards[0];
   const town = [...key.towns].sort()[0];
-  const position = [...plan.towns].sort().indexOf(town);
-  if (position < 0) throw new Error(`Sharding: unknown town "${town}"`);
+  const position = townPositions(plan.towns).get(town);
+  if (position === undefined) throw new Error(`Sharding: unknown town "${town}"`);
   return shards[position % shards.length];
+}
+
+const positionsMade = new WeakMap<readonly string[], Map<string, number>>();
+
+/** Each town's place in slug order, made once per list of towns (a build asks for every page). */
+function townPositions(towns: readonly string[]): Map<string, number> {
+  let positions = positionsMade.get(towns);
+  if (!positions) positionsMade.set(towns, (positions = new Map([...towns].sort().map((slug, i) => [slug, i]))));
+  return positions;
 }
 
 /** True when the page belongs to `shard`; every page belongs to the whole site (no shard). */

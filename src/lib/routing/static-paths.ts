@@ -25,9 +25,13 @@ interface PathEntry {
 export async function shardPaths<E extends PathEntry>(entries: E[], towns?: (entry: E) => readonly string[] | undefined): Promise<E[]> {
   const shard = buildShard();
   if (!shard) return entries;
-  const plan: ShardPlan = { locales: localeCodes, towns: (await getDirectory()).towns.map((t) => t.slug) };
+  const plan: ShardPlan = { locales: localeCodes, towns: await townSlugs() };
   return entries.filter((entry) => inShard({ locale: entry.params.locale, towns: towns?.(entry) }, plan, shard));
 }
+
+let slugsMade: Promise<string[]> | undefined;
+/** Every town's slug, one list per build (the shard choice keeps its slug order per list). */
+const townSlugs = () => (slugsMade ??= getDirectory().then((d) => d.towns.map((t) => t.slug)));
 
 /** The towns a record's pages are about, for `shardPaths`. */
 const recordTowns = (entry: { props: { item: { shared: { towns: readonly string[] } } } }) => entry.props.item.shared.towns;
