@@ -12,14 +12,22 @@
  *   npm run bench -- --towns 5 --no-bare                 # skip the bare Astro comparison
  *   npm run bench -- --towns 50 --keep                   # keep .bench/net-50-dist afterwards
  *   npm run bench -- --towns 50 --heap 3072              # cap V8's heap as on a 4 GB machine
+ *   npm run bench -- --towns 5 --shards 3                # each size also in 3 shards (default 10; 0: none)
  *   npm run bench -- --table                             # print the last run's table again
  *
- * Not a test: numbers depend on the machine. Prints a markdown table and writes .bench/build.json.
+ * With --shards n (n > 1), each size is also built as n shards (CROSSROADS_SHARD=i/n) one after
+ * another, each timed and its peak memory measured like the single build, then merged
+ * (npm run build:merge, timed): the table gives the slowest shard, what a machine of an n-way CI
+ * matrix would take.
+ *
+ * Not a test: numbers depend on the machine. Prints a markdown table and writes .bench/build.json,
+ * the table as .bench/build.md and a chart of it as .bench/build.svg (src/lib/build/bench-chart.ts).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { benchChart } from '../src/lib/build/bench-chart.ts';
 import { locales } from '../src/lib/i18n/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -43,6 +51,14 @@ const keep = args.includes('--keep');
 // grow to about 4 GB before collecting hard, so uncapped peak memory overstates what a build needs.
 const heap = flag('heap', '');
 const hasTime = fs.existsSync('/usr/bin/time');
+const shardCount = Number(flag('shards', '10'));
+if (!Number.isInteger(shardCount) || shardCount < 0 || shardCount > 1000) {
+  console.error(`--shards ${flag('shards', '')}: expected a whole number of shards from 0 (none) to 1000`);
+  process.exit(2);
+}
+const benchStarted = Date.now();
+/** A progress line, with the minutes since the run started. */
+const progress = (line: string) => console.log(`[${((Date.now() - benchStarted) / 60000).toFixed(1)} min] ${line}`);
 
 interface Run {
   seconds: number;
@@ -145,7 +161,7 @@ for (const towns of reprint ? [] : sizes) {
   const name = `net-${towns}`;
   const content = path.join(benchDir, name);
   const outDir = path.join(benchDir, `${name}-dist`);
-  console.log(`Generating ${towns} towns × ${services} services …`);
+  progress(`Generating ${towns} towns × ${services} services …`);
   const gen = spawnSync(
     process.execPath,
     [
@@ -172,7 +188,7 @@ for (const towns of reprint ? [] : sizes) {
   }
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.rmSync(`${outDir}.cache`, { recursive: true, force: true });
-  console.log(`Building ${name} …`);
+  progress(`Building ${name} …`);
   const run = measure(astroBin, ['build', '--outDir', outDir], {
     CROSSROADS_CONTENT: content,
     ASTRO_CACHE_DIR: `${outDir}.cache`,
@@ -212,11 +228,67 @@ for (const towns of reprint ? [] : sizes) {
     heaviestPage: heaviestPage(run.output),
     largestData: largestDataFile(outDir),
   };
+  progress(`${name}: ${pages.toLocaleString('en')} pages in ${run.seconds.toFixed(1)} s, peak ${Math.round(run.peakMB)} MB`);
+  if (shardCount > 1) {
+    // The shards one after another, as n machines would build them at once; the single build's
+    // output is let go first, so the shards and their merge have the disk to themselves.
+    if (!keep) fs.rmSync(outDir, { recursive: true, force: true });
+    const shardDirs: string[] = [];
+    let slowest: { shard: number; seconds: number; pages: number } | undefined;
+    let shardPeakMB = 0;
+    for (let i = 1; i <= shardCount; i++) {
+      const shardDir = path.join(benchDir, `${name}-shard-${i}`);
+      fs.rmSync(shardDir, { recursive: true, force: true });
+      fs.rmSync(`${shardDir}.cache`, { recursive: true, force: true });
+      progress(`Building ${name}, shard ${i}/${shardCount} …`);
+      const shardRun = measure(astroBin, ['build', '--outDir', shardDir], {
+        CROSSROADS_CONTENT: content,
+        CROSSROADS_SHARD: `${i}/${shardCount}`,
+        ASTRO_CACHE_DIR: `${shardDir}.cache`,
+        ...(heap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heap}`.trim() } : {}),
+      });
+      if (shardRun.status !== 0) {
+        console.error(shardRun.output.slice(-4000));
+        process.exit(1);
+      }
+      const shardPages = countPages(shardDir);
+      progress(
+        `  shard ${i}/${shardCount}: ${shardPages.toLocaleString('en')} pages in ${shardRun.seconds.toFixed(1)} s, peak ${Math.round(shardRun.peakMB)} MB`,
+      );
+      shardDirs.push(shardDir);
+      shardPeakMB = Math.max(shardPeakMB, shardRun.peakMB);
+      if (!slowest || shardRun.seconds > slowest.seconds) slowest = { shard: i, seconds: shardRun.seconds, pages: shardPages };
+      fs.rmSync(`${shardDir}.cache`, { recursive: true, force: true });
+    }
+    const mergedDir = path.join(benchDir, `${name}-merged`);
+    progress(`Merging ${shardCount} shards …`);
+    const mergeRun = measure(
+      process.execPath,
+      [path.join(root, 'scripts/run.mjs'), 'scripts/build-merge.ts', ...shardDirs, '--out', mergedDir],
+      {},
+    );
+    if (mergeRun.status !== 0) {
+      console.error(mergeRun.output.slice(-4000));
+      process.exit(1);
+    }
+    progress(`  merged in ${mergeRun.seconds.toFixed(1)} s (${countPages(mergedDir).toLocaleString('en')} pages)`);
+    Object.assign(row, {
+      shards: shardCount,
+      slowestShard: slowest?.shard,
+      slowestShardSeconds: slowest?.seconds,
+      slowestShardPages: slowest?.pages,
+      shardSecondsPer1000: slowest ? (slowest.seconds / pages) * 1000 : NaN,
+      shardPeakMB,
+      mergeSeconds: mergeRun.seconds,
+      mergePeakMB: mergeRun.peakMB,
+    });
+    if (!keep) for (const dir of [...shardDirs, mergedDir]) fs.rmSync(dir, { recursive: true, force: true });
+  }
   if (withBare) {
     const bare = bareProject(pages);
     const bareOut = path.join(benchDir, 'bare-dist');
     fs.rmSync(bareOut, { recursive: true, force: true });
-    console.log(`Building a bare Astro project with ${pages} pages …`);
+    progress(`Building a bare Astro project with ${pages} pages …`);
     const bareRun = measure(astroBin, ['build', '--root', bare, '--outDir', bareOut], { ASTRO_CACHE_DIR: `${bareOut}.cache` });
     if (bareRun.status !== 0) {
       console.error(bareRun.output.slice(-4000));
@@ -242,14 +314,32 @@ const largest = (perLocale: Record<string, number>) => {
 const lines = [
   `Synthetic network: ${services} services per town, ${localeCount} locales, ${Number(translated) * 100}% translated, seed ${seed}${heap ? `, V8 heap capped at ${heap} MB` : ''}.`,
   '',
-  '| towns | services | pages | build s | s / 1,000 pages | render s | Pagefind s | other s | peak memory | dist | Pagefind index | largest locale index | largest finder or My list file (en, gzip) | heaviest page type (HTML+CSS gzip) | bare Astro s | × bare |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|',
+  '| towns | services | pages | build s | s / 1,000 pages | render s | Pagefind s | other s | peak memory | dist | Pagefind index | largest locale index | largest finder or My list file (en, gzip) | heaviest page type (HTML+CSS gzip) | bare Astro s | × bare | shards | slowest shard s (pages) | shard peak memory | merge s |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|',
   ...rows.map((r) => {
     if (r.error) return `| ${r.towns} | ${r.services} | ${r.error} |||||||||||||`;
     const seconds = r.seconds as number;
     const other = seconds - (r.renderSeconds as number) - (r.pagefindSeconds as number);
-    return `| ${r.towns} | ${(r.services as number).toLocaleString('en')} | ${(r.pages as number).toLocaleString('en')} | ${n(seconds)} | ${n(r.secondsPer1000)} | ${n(r.renderSeconds)} | ${n(r.pagefindSeconds)} | ${n(other)} | ${Math.round(r.peakMB as number).toLocaleString('en')} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${largest(r.searchBytesPerLocale as Record<string, number>)} | ${r.largestData ?? `${r.finderJson} /en/finder.json`} | ${r.heaviestPage} | ${n(r.bareSeconds)} | ${n(r.ratio)} |`;
+    return `| ${r.towns} | ${(r.services as number).toLocaleString('en')} | ${(r.pages as number).toLocaleString('en')} | ${n(seconds)} | ${n(r.secondsPer1000)} | ${n(r.renderSeconds)} | ${n(r.pagefindSeconds)} | ${n(other)} | ${Math.round(r.peakMB as number).toLocaleString('en')} MB | ${mb(r.distBytes as number)} | ${mb(r.pagefindBytes as number)} | ${largest(r.searchBytesPerLocale as Record<string, number>)} | ${r.largestData ?? `${r.finderJson} /en/finder.json`} | ${r.heaviestPage} | ${n(r.bareSeconds)} | ${n(r.ratio)} | ${r.shards ?? '–'} | ${r.shards ? `${n(r.slowestShardSeconds)} (${(r.slowestShardPages as number).toLocaleString('en')})` : '–'} | ${r.shards ? `${Math.round(r.shardPeakMB as number).toLocaleString('en')} MB` : '–'} | ${n(r.mergeSeconds)} |`;
   }),
 ];
 console.log(`\n${lines.join('\n')}\n`);
 fs.writeFileSync(path.join(benchDir, 'build.json'), JSON.stringify(rows, null, 2));
+fs.writeFileSync(path.join(benchDir, 'build.md'), `${lines.join('\n')}\n`);
+const num = (x: unknown) => (typeof x === 'number' ? x : undefined);
+fs.writeFileSync(
+  path.join(benchDir, 'build.svg'),
+  benchChart(
+    rows
+      .filter((r) => !r.error)
+      .map((r) => ({
+        towns: r.towns as number,
+        secondsPer1000: num(r.secondsPer1000),
+        peakMB: num(r.peakMB),
+        shardSecondsPer1000: num(r.shardSecondsPer1000),
+        shardPeakMB: num(r.shardPeakMB),
+      })),
+    `${lines[0]}${rows.some((r) => r.shards) ? ` Slowest of ${rows.find((r) => r.shards)?.shards} shards: its seconds per 1,000 pages of the network.` : ''}`,
+  ),
+);
+console.log(`Table and chart: ${path.join(benchDir, 'build.md')}, ${path.join(benchDir, 'build.svg')}`);

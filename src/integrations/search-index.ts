@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildShard, shardLabel, wholeLocales } from '../lib/build/shard';
 import { localeCodes, type LocaleCode } from '../lib/i18n/locales';
 import { paths } from '../lib/routing/routes';
 import { bundleWritten, stabilisePagefindBundle } from './pagefind-stable';
@@ -34,14 +35,15 @@ export interface IndexedLocale {
 }
 
 /**
- * Writes `<siteDir>/pagefind/<locale>/` for every locale, then points each search page at its
- * bundle's first files (preloadSearchBundles).
+ * Writes `<siteDir>/pagefind/<locale>/` for every locale (or those given: a shard's whole
+ * locales, or the split ones after a merge, scripts/build-merge.ts), then points each of their
+ * search pages at its bundle's first files (preloadSearchBundles).
  * @throws when Pagefind reports an error or a locale has no indexable page.
  */
-export async function indexSearch(siteDir: string): Promise<IndexedLocale[]> {
+export async function indexSearch(siteDir: string, only: readonly LocaleCode[] = localeCodes): Promise<IndexedLocale[]> {
   const done: IndexedLocale[] = [];
   try {
-    for (const locale of localeCodes) {
+    for (const locale of only) {
       const created = await pagefind.createIndex({});
       if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
       const { index } = created;
@@ -99,8 +101,15 @@ export default function searchIndex(): AstroIntegration {
     name: 'crossroads-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // A shard indexes the locales it has whole; the merge indexes those split over shards.
+        const shard = buildShard();
+        const only = wholeLocales({ locales: localeCodes }, shard);
+        if (shard && !only.length) {
+          logger.info(`shard ${shardLabel(shard)} has no whole locale: the merge indexes its pages`);
+          return;
+        }
         const started = performance.now();
-        const indexed = await indexSearch(fileURLToPath(dir));
+        const indexed = await indexSearch(fileURLToPath(dir), only);
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
         // bench/build.ts reads the time from this line.
         logger.info(`Pagefind read ${indexed.map((i) => `${i.locale} ${i.pages}`).join(', ')} pages in ${seconds} s`);

@@ -96,3 +96,49 @@ describe('the GitLab example', () => {
     expect(pages.allow_failure).toBeUndefined();
   });
 });
+
+describe('the sharded examples (docs/scale.md, "Shards")', () => {
+  const matrixJob = githubJob.extend({
+    strategy: z.looseObject({ 'fail-fast': z.boolean().optional(), matrix: z.looseObject({ shard: z.array(z.number()) }) }),
+  });
+
+  it('GitHub: builds shard i of the matrix’s n in each job, and publishes only from a merge that needs every shard', () => {
+    const wf = githubWorkflow.parse(read('github-deploy-shards.yml'));
+    const build = matrixJob.parse(wf.jobs.build);
+    const shards = build.strategy.matrix.shard;
+    expect(shards).toEqual(Array.from({ length: shards.length }, (_, i) => i + 1));
+    expect(build.strategy['fail-fast'] ?? true).toBe(true);
+    const buildStep = build.steps.find((s) => s.run?.startsWith('npm run build'));
+    expect(buildStep).toMatchObject({ env: { CROSSROADS_SHARD: '${{ matrix.shard }}/${{ strategy.job-total }}' } });
+    for (const s of build.steps) expect(s['continue-on-error']).toBeUndefined();
+
+    const { merge, deploy } = wf.jobs;
+    expect([merge.needs].flat()).toEqual(['build']);
+    const merged = merge.steps.findIndex((s) => s.run?.startsWith('npm run build:merge'));
+    const upload = merge.steps.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(merged).toBeGreaterThan(0);
+    expect(upload).toBeGreaterThan(merged);
+    for (const s of merge.steps) {
+      expect(s['continue-on-error']).toBeUndefined();
+      expect(s.if).toBeUndefined();
+    }
+    expect([deploy.needs].flat()).toEqual(['merge']);
+    expect(deploy.if).toBeUndefined();
+  });
+
+  it('GitLab: builds CI_NODE_INDEX/CI_NODE_TOTAL in parallel jobs, and publishes only from a pages job that needs them all', () => {
+    const all = z.record(z.string(), z.unknown()).parse(read('gitlab-ci-shards.yml'));
+    const shard = gitlabJob.extend({ parallel: z.number().min(2) }).parse(all.shard);
+    expect(commands(shard.script)).toContain(
+      'CROSSROADS_SHARD="$CI_NODE_INDEX/$CI_NODE_TOTAL" npm run build -- --outDir "shards/$CI_NODE_INDEX"',
+    );
+    expect(shard.allow_failure).toBeUndefined();
+    const pages = gitlabJob.extend({ needs: z.array(z.string()) }).parse(all.pages);
+    expect(pages.needs).toEqual(['shard']);
+    const script = commands(pages.script);
+    expect(ranAfter(script, 'npm run build:merge -- shards/* --out dist', 'rm -rf public')).toBe(true);
+    expect(script.at(-1)).toBe('mv dist public');
+    expect(pages.artifacts?.paths).toEqual(['public']);
+    expect(pages.allow_failure).toBeUndefined();
+  });
+});

@@ -21,6 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildShard, inShard } from '../../lib/build/shard';
 import { cmsConfigYaml } from '../../lib/cms/config';
 import { contentDir as configuredContentDir } from '../../lib/content/source';
 import { adminPage } from './admin-page';
@@ -112,6 +113,8 @@ export default function decapCms(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // In a sharded build, /admin/ is the first shard's (src/lib/build/shard.ts).
+        if (!inShard({}, { locales: [], towns: [] }, buildShard())) return;
         const written = await writeAdmin(fileURLToPath(dir));
         logger.info(`Decap CMS admin written to admin/ (${written.length} files)`);
       },

@@ -3,12 +3,16 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDirectory } from '~/lib/content/get-directory';
 import { pageFamilies, sitemapFiles, sitemapXml, type SitemapFile } from '~/lib/routing/sitemap';
 import { siteOf } from '~/lib/routing/locale-param';
+import { shardPaths } from '~/lib/routing/static-paths';
 
+// Built from the content, whole, in the first shard of a sharded build.
 export const getStaticPaths = (async () =>
-  sitemapFiles(pageFamilies(await getDirectory())).map((file) => ({
-    params: { name: file.name },
-    props: { file },
-  }))) satisfies GetStaticPaths;
+  shardPaths(
+    sitemapFiles(pageFamilies(await getDirectory())).map((file) => ({
+      params: { name: file.name },
+      props: { file },
+    })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: SitemapFile }> = ({ props, site }) =>
   new Response(sitemapXml(props.file.urls, siteOf(site)), {

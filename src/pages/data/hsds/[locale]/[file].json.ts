@@ -9,10 +9,13 @@ import { buildHsds, hsdsFiles, hsdsIndex, hsdsPage, toJson, type HsdsDataset } f
 import { locales } from '~/lib/i18n/locales';
 import { localeParam, siteOf } from '~/lib/routing/locale-param';
 import { sharedByPages } from '~/lib/build/shared-by-pages';
+import { shardPaths } from '~/lib/routing/static-paths';
 
 // A locale's files are listed together, so its dataset is made once and let go after its last file.
 export function getStaticPaths() {
-  return locales.flatMap((l) => ['index', ...hsdsFiles.map((f) => f.name)].map((file) => ({ params: { locale: l.code, file } })));
+  return shardPaths(
+    locales.flatMap((l) => ['index', ...hsdsFiles.map((f) => f.name)].map((file) => ({ params: { locale: l.code, file } }))),
+  );
 }
 
 // The files of a locale (all but its index) share one dataset.
