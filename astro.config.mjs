@@ -7,6 +7,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import decapCms from './src/integrations/decap-cms/index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
+import { recordFiles } from './src/integrations/record-files.ts';
 
 export default defineConfig({
   // The public address, used for canonical links, hreflang alternates and feeds.
@@ -26,8 +27,11 @@ export default defineConfig({
   // Islands only: search, finder, share, favourites; pages with one preload its modules (island-preload.ts).
   // Pagefind indexes the output after every build (one bundle per locale); see search-index.ts.
   // The service worker (dist/sw.js) is bundled after the pages, with their shared assets.
+  // QR codes and the old sheet addresses are written once per record after the pages (record-files.ts):
+  // after the service worker, which keeps the default locale's page assets, and after the CSP
+  // check, though they carry the same policy.
   // Decap CMS at /admin/ (src/integrations/decap-cms/): last, so the CSP and size checks above see only the site.
-  integrations: [react(), islandPreload(), searchIndex(), securityHeaders(), sizeReport(), serviceWorker(), decapCms()],
+  integrations: [react(), islandPreload(), searchIndex(), securityHeaders(), sizeReport(), serviceWorker(), recordFiles(), decapCms()],
   devToolbar: { enabled: false },
   // Editors' markdown is rendered by src/lib/content/markdown.ts (markdown-it, no raw HTML), never
   // by Astro's pipeline; its Shiki highlighter would only warn that its inline styles break the CSP.

@@ -20,14 +20,9 @@ export async function categoryStaticPaths() {
 export async function serviceStaticPaths() {
   return localizedPaths((await getDirectory()).services, 'service', (s) => s.slug);
 }
-/**
- * A service's referral sheet in every locale, the sheets of one service together: they share its
- * columns (sheetColumns), which can then be let go after the last of them.
- */
-export async function serviceSheetPaths() {
-  return (await getDirectory()).services.flatMap((item) =>
-    locales.map((l) => ({ params: { locale: l.code, service: item.slug }, props: { item } })),
-  );
+/** A service's referral sheet: one page per service, holding every language (paths.sheet). */
+export async function sheetStaticPaths() {
+  return (await getDirectory()).services.map((item) => ({ params: { service: item.slug }, props: { item } }));
 }
 export async function providerStaticPaths() {
   return localizedPaths((await getDirectory()).providers, 'provider', (p) => p.slug);
