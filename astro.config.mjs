@@ -8,6 +8,7 @@ import decapCms from './src/integrations/decap-cms/index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { islandPreload } from './src/integrations/island-preload.ts';
 import { shardOutput } from './src/integrations/shard-output.ts';
+import { recordFiles } from './src/integrations/record-files.ts';
 
 export default defineConfig({
   // The public address, used for canonical links, hreflang alternates and feeds.
@@ -27,9 +28,22 @@ export default defineConfig({
   // Islands only: search, finder, share, favourites; pages with one preload its modules (island-preload.ts).
   // Pagefind indexes the output after every build (one bundle per locale); see search-index.ts.
   // The service worker (dist/sw.js) is bundled after the pages, with their shared assets.
+  // QR codes and the old sheet addresses are written once per record after the pages (record-files.ts):
+  // after the service worker, which keeps the default locale's page assets, and after the CSP
+  // check, though they carry the same policy.
   // Decap CMS at /admin/ (src/integrations/decap-cms/): after them, so the CSP and size checks above see only the site.
   // CROSSROADS_SHARD=i/n builds one shard of the site (src/lib/build/shard.ts); shardOutput() tidies it, last.
-  integrations: [react(), islandPreload(), searchIndex(), securityHeaders(), sizeReport(), serviceWorker(), decapCms(), shardOutput()],
+  integrations: [
+    react(),
+    islandPreload(),
+    searchIndex(),
+    securityHeaders(),
+    sizeReport(),
+    serviceWorker(),
+    recordFiles(),
+    decapCms(),
+    shardOutput(),
+  ],
   devToolbar: { enabled: false },
   // Editors' markdown is rendered by src/lib/content/markdown.ts (markdown-it, no raw HTML), never
   // by Astro's pipeline; its Shiki highlighter would only warn that its inline styles break the CSP.

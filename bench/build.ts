@@ -126,7 +126,7 @@ function renderSeconds(output: string): number {
 function heaviestPage(output: string): string {
   const rows = [...output.matchAll(/^(\/\S*)\s+\d+\s+[\d.]+ KB\s+[\d.]+ KB\s+([\d.]+) KB/gm)]
     .map((m) => ({ type: m[1], kb: Number(m[2]) }))
-    .filter((r) => !r.type.endsWith('/sheet/'));
+    .filter((r) => !r.type.endsWith('/sheet/') && r.type !== '/sheets/*/');
   const top = rows.sort((a, b) => b.kb - a.kb)[0];
   return top ? `${top.kb.toFixed(1)} KB ${top.type}` : '–';
 }

@@ -1,4 +1,48 @@
-/** The referral sheet's Print button (without JavaScript, the browser's own Print command). */
+/**
+ * The referral sheet's script (one page per service, every language on it): the caseworker's
+ * language from the address (`?lang=ar`, src/lib/sharing/sheet-address.ts), the Print button and
+ * the chosen client language's mark.
+ */
+import { ownLanguageOf } from '../lib/sharing/sheet-address';
+
+/**
+ * The caseworker's language: its heading and controls are shown and the others removed, its
+ * column becomes the first one (`sheet-own`), and the page takes its language, direction and
+ * title. The page is built with the network's default language there, which is what shows and
+ * prints without JavaScript or with no `?lang=`.
+ */
+const main = document.querySelector<HTMLElement>('[data-sheet-own]');
+const frames = [...document.querySelectorAll<HTMLElement>('[data-sheet-for]')];
+const own =
+  main &&
+  ownLanguageOf(
+    location.search,
+    frames.map((f) => f.dataset.sheetFor ?? ''),
+  );
+if (main && own && own !== main.dataset.sheetOwn) {
+  const frame = frames.find((f) => f.dataset.sheetFor === own)!;
+  const column = document.getElementById(own);
+  const sheet = column?.parentElement;
+  if (column && sheet) {
+    for (const c of sheet.querySelectorAll('.sheet-col')) {
+      c.classList.replace('sheet-own', 'sheet-client');
+      c.querySelector('img')?.setAttribute('loading', 'lazy');
+    }
+    column.classList.replace('sheet-client', 'sheet-own');
+    column.querySelector('img')?.setAttribute('loading', 'eager');
+    sheet.prepend(column);
+  }
+  document.documentElement.lang = frame.lang;
+  document.documentElement.dir = frame.dir;
+  if (frame.dataset.title) document.title = frame.dataset.title;
+  main.dataset.sheetOwn = own;
+}
+for (const f of frames) {
+  if (f.dataset.sheetFor === main?.dataset.sheetOwn) f.hidden = false;
+  else f.remove();
+}
+
+/** The Print button (without JavaScript, the browser's own Print command). */
 const button = document.querySelector<HTMLButtonElement>('[data-print]');
 if (button && typeof window.print === 'function') {
   button.hidden = false;

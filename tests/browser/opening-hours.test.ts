@@ -21,7 +21,7 @@ const locales = ['ar', 'fa', 'en'] as const;
 const pages = (locale: (typeof locales)[number]) => ({
   town: paths.town(locale, 'alpha'),
   service: paths.service(locale, 'alpha-housing'),
-  sheet: paths.sheet(locale, 'alpha-housing'),
+  sheet: paths.sheet('alpha-housing', locale),
 });
 
 interface Cell {

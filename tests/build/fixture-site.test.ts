@@ -42,7 +42,7 @@ describe('documents that are alternatives', () => {
   });
 
   it('read the same on the referral sheet', () => {
-    expect(page('/en/services/alpha-housing/sheet/')).toContain('<li>Passport or Residence permit</li>');
+    expect(page('/sheets/alpha-housing/')).toContain('<li>Passport or Residence permit</li>');
   });
 
   it('read as "either … or" in the category comparison, and as "or … instead" in the overview', () => {

@@ -51,18 +51,22 @@ describe('the share panel', () => {
 describe('referral sheets', () => {
   const slug = 'valmara-social-housing-list';
 
-  it('exist for every service in every language, noindex', () => {
-    const missing = locales.flatMap((l) => network.services.map((s) => paths.sheet(l.code, s.slug))).filter((p) => !builtPages.has(p));
+  it('exist once for every service, noindex, and each old address in every language leads to it', () => {
+    const missing = network.services.map((s) => paths.sheet(s.slug)).filter((p) => !builtPages.has(p));
     expect(missing).toEqual([]);
-    expect(readPage(sites.sample, paths.sheet('en', slug))).toContain('<meta name="robots" content="noindex">');
+    expect(readPage(sites.sample, paths.sheet(slug))).toContain('<meta name="robots" content="noindex">');
+    const unsent = locales
+      .flatMap((l) => network.services.map((s) => [paths.localeSheet(l.code, s.slug), paths.sheet(s.slug, l.code)]))
+      .filter(([old, sheet]) => !readPage(sites.sample, old).includes(`<meta http-equiv="refresh" content="0; url=${sheet}">`));
+    expect(unsent).toEqual([]);
   });
 
-  it('hold every language, each in its own direction, the page’s own first', () => {
-    const html = readPage(sites.sample, paths.sheet('fr', slug));
+  it('hold every language, each in its own direction, the default language’s first', () => {
+    const html = readPage(sites.sample, paths.sheet(slug));
     const columns = [...html.matchAll(/<article id="([a-z]+)" class="sheet-col ([a-z-]+)" lang="([^"]+)" dir="(rtl|ltr)"/g)].map((m) =>
       m.slice(1),
     );
-    expect(columns[0]).toEqual(['fr', 'sheet-own', 'fr-FR', 'ltr']);
+    expect(columns[0]).toEqual(['en', 'sheet-own', 'en-GB', 'ltr']);
     expect(columns.map((c) => c[0]).sort()).toEqual(locales.map((l) => l.code).sort());
     expect(columns.find((c) => c[0] === 'ar')).toEqual(['ar', 'sheet-client', 'ar', 'rtl']);
     expect(columns.find((c) => c[0] === 'fa')).toEqual(['fa', 'sheet-client', 'fa-IR', 'rtl']);
@@ -72,7 +76,7 @@ describe('referral sheets', () => {
   const stylesheets = (page: string) =>
     [...readPage(sites.sample, page).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
   const serviceCss = stylesheets(paths.service('en', slug));
-  const own = stylesheets(paths.sheet('en', slug)).filter((c) => !serviceCss.includes(c));
+  const own = stylesheets(paths.sheet(slug)).filter((c) => !serviceCss.includes(c));
 
   it('load the Arabic and Ethiopic fonts from the site, and no other page does', () => {
     expect(own).toHaveLength(1);

@@ -38,7 +38,7 @@ describe('an Arabic service page with English passages', () => {
 
 describe('a referral sheet with English passages', () => {
   it('labels each column’s English summary in that column’s language', () => {
-    const html = page('/ar/services/alpha-housing/sheet/');
+    const html = page('/sheets/alpha-housing/');
     expect(html).toContain(`${block}<p class="lede" lang="en-GB" dir="ltr">`);
   });
 });
@@ -92,7 +92,7 @@ describe('pages with nothing untranslated', () => {
   });
 
   it('carry no label in the English column of a sheet (the other columns are other languages)', () => {
-    const html = page('/en/services/alpha-housing/sheet/');
+    const html = page('/sheets/alpha-housing/');
     const en = html.slice(html.indexOf('<article id="en"'), html.indexOf('</article>', html.indexOf('<article id="en"')));
     expect(en).toContain('Alpha social housing');
     expect(labels(en)).toBe(0);

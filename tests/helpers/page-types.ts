@@ -34,7 +34,7 @@ function pageTypesOf(n: Network, locale: LocaleCode, picks: { town: string; cale
     arriving: paths.arriving(locale, picks.town),
     category: paths.category(locale, 'housing'),
     service: paths.service(locale, longest(n.services, 'description')),
-    sheet: paths.sheet(locale, longest(n.services, 'description')),
+    sheet: paths.sheet(longest(n.services, 'description'), locale),
     provider: paths.provider(locale, longest(n.providers, 'name')),
     calendar: paths.calendar(locale),
     calendarTown: paths.calendarTown(locale, picks.town),

@@ -13,6 +13,7 @@ describe('page types for the size report', () => {
     ['en/calendar/valmara-school-deadline/index.html', '/[locale]/calendar/*/'],
     ['en/overview/housing/index.html', '/[locale]/overview/*/'],
     ['en/search/index.html', '/[locale]/search/'],
+    ['sheets/valmara-food-bank/index.html', '/sheets/*/'],
     ['index.html', '/index.html'],
     ['404.html', '/404.html'],
   ])('%s is %s', (file, type) => {

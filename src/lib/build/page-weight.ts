@@ -19,13 +19,13 @@ export const budgets = {
   /**
    * HTML + CSS per page type; types not listed use `default`. The referral sheet is the one print
    * page: it is printed or kept for a caseworker's desk, carries the steps, hours and contacts
-   * in full plus a print stylesheet, and is not what a phone opens first, so it may take two
-   * round trips. The moving sheet is the same kind of page, and carries a sheet block's words in
+   * in full in every language (one sheet per service) plus a print stylesheet, and is not what a
+   * phone opens first, so it may take two round trips. The moving sheet is the same kind of page, and carries a sheet block's words in
    * every language (the client's is chosen in its URL).
    */
   htmlCss: {
     default: 14 * 1024,
-    '/[locale]/services/*/sheet/': 24 * 1024,
+    '/sheets/*/': 24 * 1024,
     '/[locale]/moving/sheet/': 24 * 1024,
   } as Record<string, number>,
   /**
@@ -118,6 +118,8 @@ export function pageType(file: string, locales: readonly string[]): string {
     .replace(/index\.html$/, '')
     .split('/')
     .filter(Boolean);
+  // The referral sheets, one per service and not under a locale (paths.sheet).
+  if (parts.length === 2 && parts[0] === 'sheets') return '/sheets/*/';
   if (parts.length === 0 || !locales.includes(parts[0])) return `/${file}`;
   const collections = new Set(['towns', 'categories', 'services', 'providers', 'calendar', 'overview']);
   const fixed = new Set(['towns', 'categories', 'subscribe']);

@@ -1,7 +1,6 @@
 /**
  * A value that a known number of pages share, made for the first of them and let go after the
- * last: the HSDS dataset of a locale (one per file of the export), a service's sheet columns in
- * every language (one per sheet page). Kept for the whole build instead, such values filled a
+ * last: the HSDS dataset of a locale (one per file of the export). Kept for the whole build instead, such values filled a
  * third of the heap that was still live after rendering (100 MB at 20 towns, growing with the
  * network), and every garbage collection walked them.
  *

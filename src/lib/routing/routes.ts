@@ -44,8 +44,14 @@ export const paths = {
   calendarCategory: (locale: LocaleCode, slug: string) => `/${locale}/calendar/categories/${slug}/`,
   entry: (locale: LocaleCode, slug: string) => `/${locale}/calendar/${slug}/`,
   subscribeHelp: (locale: LocaleCode) => `/${locale}/calendar/subscribe/`,
-  /** A service's referral sheet (print layout); `#<locale>` adds the client's language beside. */
-  sheet: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/sheet/`,
+  /**
+   * A service's referral sheet (print layout), one page for every language: `?lang=<locale>` is the
+   * caseworker's column and `#<locale>` adds the client's beside it (src/lib/sharing/sheet-address.ts).
+   */
+  sheet: (slug: string, own?: LocaleCode, client?: LocaleCode) =>
+    `/sheets/${slug}/${own ? `?lang=${own}` : ''}${client ? `#${client}` : ''}`,
+  /** Where a service's sheet was, one per locale: a small page that sends the reader on to `sheet` (sheet-address.ts). */
+  localeSheet: (locale: LocaleCode, slug: string) => `/${locale}/services/${slug}/sheet/`,
   /** The reader's saved services and dates; `#s=a,b&e=c` carries a shared list. */
   myList: (locale: LocaleCode) => `/${locale}/my-list/`,
   /** One of My list's files of names and dates, by the bucket of a slug (src/lib/sharing/my-list.ts). */

@@ -55,16 +55,11 @@ export async function serviceStaticPaths() {
   );
 }
 /**
- * A service's referral sheet in every locale, the sheets of one service together: they share its
- * columns (sheetColumns), which can then be let go after the last of them.
+ * A service's referral sheet: one page per service, holding every language (paths.sheet). It has
+ * no locale, so a sharded build gives it to the first shard.
  */
-export async function serviceSheetPaths() {
-  return shardPaths(
-    (await getDirectory()).services.flatMap((item) =>
-      locales.map((l) => ({ params: { locale: l.code, service: item.slug }, props: { item } })),
-    ),
-    recordTowns,
-  );
+export async function sheetStaticPaths() {
+  return shardPaths((await getDirectory()).services.map((item) => ({ params: { service: item.slug }, props: { item } })));
 }
 export async function providerStaticPaths() {
   return shardPaths(

@@ -1,7 +1,8 @@
 /**
  * QR codes of page addresses, made at build time with the `qrcode` library: a caseworker shows or
  * prints one and the client's phone opens the page in the client's language. Nothing is asked of
- * another service; the SVG files are part of the site.
+ * another service; the SVG files are part of the site, written once per record page after the
+ * build (src/integrations/record-files.ts).
  */
 import QRCode from 'qrcode';
 
@@ -19,9 +20,4 @@ export async function qrSvg(text: string): Promise<string> {
     margin: 4,
     color: { dark: '#000000', light: '#ffffff' },
   });
-}
-
-/** The SVG as an endpoint response. */
-export async function qrResponse(text: string): Promise<Response> {
-  return new Response(await qrSvg(text), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 }

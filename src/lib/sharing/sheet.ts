@@ -1,8 +1,8 @@
 /**
  * A service's referral sheet: the essentials a caseworker hands over (name, summary, who can use
  * it, what to bring, how to apply, where and when, contacts), in one language, with the address
- * and QR code of the page in that language. The sheet page puts the caseworker's language beside
- * the client's; each column is one `sheetColumn`.
+ * and QR code of the page in that language. The sheet page (one per service) holds every language
+ * and puts the caseworker's beside the client's; each column is one `sheetColumn`.
  */
 import type { TFunction } from 'i18next';
 import { describeOccurrence } from '../calendar/agenda';
@@ -17,7 +17,6 @@ import { localize } from '../i18n/localize';
 import { passages, type Passage } from '../i18n/untranslated';
 import { paths, qr } from '../routing/routes';
 import type { ServiceText, Weekday } from '../content/schema';
-import { sharedByPages } from '../build/shared-by-pages';
 
 /** A piece of record text, with lang/dir set when it fell back to another language, and then its "in English" label. */
 export interface SheetText {
@@ -116,15 +115,7 @@ export function sheetColumn(
   };
 }
 
-const columnsByDirectory = new WeakMap<Directory, ReturnType<typeof sharedByPages<SheetColumn[]>>>();
-
-/**
- * A service's sheet column in every locale. Each of its sheet pages (one per locale) shows all of
- * them, so they are made for the first of those pages and let go after the last
- * (`serviceSheetPaths` lists a service's sheets together).
- */
+/** A service's sheet column in every locale, in the locale table's order: its sheet page shows all of them. */
 export function sheetColumns(service: Service, d: Directory, site: URL | string, today: string): SheetColumn[] {
-  let shared = columnsByDirectory.get(d);
-  if (!shared) columnsByDirectory.set(d, (shared = sharedByPages<SheetColumn[]>(locales.length)));
-  return shared(`${service.slug}|${today}|${site}`, () => locales.map((l) => sheetColumn(service, d, l.code, getT(l.code), site, today)));
+  return locales.map((l) => sheetColumn(service, d, l.code, getT(l.code), site, today));
 }
