@@ -431,6 +431,14 @@ export const providerShared = z.strictObject({
   type: z.enum(providerTypes).describe('Kind of organisation'),
   towns: z.array(ref('towns', 'Town')).min(1).describe('Towns the provider works in'),
   contacts,
+  // Who owns a record is where its file is: an organisation with editors keeps its services and
+  // calendar entries in towns/<town>/orgs/<provider>/ (read.ts), which the town still approves.
+  editors: z
+    .boolean()
+    .default(false)
+    .describe(
+      'The organisation has its own editors: its services and calendar entries live in its own folder of each of its towns (towns/<town>/orgs/<provider>/), edited in its own admin and approved by the town',
+    ),
 });
 export const providerText = z.strictObject({
   name: requiredText(120).describe('Name of the organisation'),
