@@ -162,14 +162,4 @@ describe('an organisation’s folder that does not fit is refused, naming it', (
       [copy, 'towns/alpha/calendar/en/alpha-clinic.yml'].sort(),
     );
   });
-
-  it('refuses editors on a provider named like a town', () => {
-    const file = 'towns/alpha/providers/en/beta.yml';
-    const dir = variant({ [file]: fixtureText(council).replace('towns: [alpha]', 'towns: [alpha]\neditors: true') });
-    expect(problemsOf(dir)).toContainEqual({
-      file,
-      field: 'editors',
-      message: 'a provider with its own editors must not be named like a town or the network ("beta"): rename the file',
-    });
-  });
 });

@@ -246,7 +246,7 @@ export function readNetwork(contentDir: string): Network {
     services: records.services as Service[],
     calendar: records.calendar as CalendarEntry[],
   };
-  problems.push(...checkReferences(network, townSlugs, broken), ...checkOrgs(network, orgs, townSlugs, broken));
+  problems.push(...checkReferences(network, townSlugs, broken), ...checkOrgs(network, orgs, broken));
   if (problems.length > 0) throw new ContentError(problems, displayRoot(contentDir), network);
 
   for (const list of Object.values(records)) list.sort((a, b) => a.slug.localeCompare(b.slug, 'en'));
@@ -439,7 +439,9 @@ function checkReferences(
     });
     sh.locations.forEach((loc, i) => checkTown(s, `locations[${i}].address.town`, loc.address.town));
   }
-  for (const t of network.towns) problems.push(...checkArrivalSteps(t, network.services, broken));
+  for (const t of network.towns) {
+    problems.push(...checkArrivalSteps(t, network.services, broken), ...checkPracticeNotes(t, categories));
+  }
   const townZone = new Map(network.towns.map((t) => [t.slug, t.shared.timezone]));
   for (const e of network.calendar) {
     const sh = e.shared;
@@ -474,10 +476,9 @@ interface OrgFolder {
 /**
  * Organisations' folders against the providers: each is named after a provider that has its own
  * editors (`editors: true`) and works in the town, and its services are that provider's (an
- * organisation edits its own services, not another's). A provider with editors must not be named
- * like a town or the network: the CMS names collections by owner (`lib/cms/collection-names.ts`).
+ * organisation edits its own services, not another's).
  */
-function checkOrgs(network: Network, orgs: OrgFolder[], townSlugs: string[], broken: Set<string>): ContentProblem[] {
+function checkOrgs(network: Network, orgs: OrgFolder[], broken: Set<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { town, org, folder } of orgs) {
     const provider = network.providers.find((p) => p.slug === org);
@@ -501,15 +502,6 @@ function checkOrgs(network: Network, orgs: OrgFolder[], townSlugs: string[], bro
         file: s.files[defaultLocale] ?? s.slug,
         field: 'provider',
         message: `a service in ${s.org}'s own folder must be run by "${s.org}", not "${s.shared.provider}"`,
-      });
-    }
-  }
-  for (const p of network.providers) {
-    if (p.shared.editors && (p.slug === networkOwner || townSlugs.includes(p.slug))) {
-      problems.push({
-        file: p.files[defaultLocale] ?? p.slug,
-        field: 'editors',
-        message: `a provider with its own editors must not be named like a town or the network ("${p.slug}"): rename the file`,
       });
     }
   }
@@ -554,6 +546,40 @@ function checkArrivalSteps(town: Town, services: Service[], broken: Set<string>)
           file: town.files[locale] ?? file,
           field: `arrival[${i}].step`,
           message: `no arrival step has the key "${item.step}" (the keys are set in ${file})`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/**
+ * A town's practice notes: each is on a topic that exists and says something in the default
+ * language, and every language's texts belong to a note (matched by topic, as arrival steps are
+ * by key).
+ */
+function checkPracticeNotes(town: Town, categories: { has: (slug: string) => boolean }): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const file = town.files[defaultLocale] ?? town.slug;
+  const notes = town.shared.practiceNotes;
+  notes.forEach((note, i) => {
+    if (!categories.has(note.category)) {
+      problems.push({ file, field: `practiceNotes[${i}].category`, message: `unknown category "${note.category}"` });
+    } else if (!town.text[defaultLocale]?.practice?.some((x) => x.category === note.category)) {
+      problems.push({
+        file,
+        field: `practiceNotes[${i}].category`,
+        message: `the note on "${note.category}" has no text: add an item with this topic to practice, with its title and what works`,
+      });
+    }
+  });
+  for (const [locale, text] of Object.entries(town.text) as [LocaleCode, Partial<TownText> | undefined][]) {
+    text?.practice?.forEach((item, i) => {
+      if (!notes.some((n) => n.category === item.category)) {
+        problems.push({
+          file: town.files[locale] ?? file,
+          field: `practice[${i}].category`,
+          message: `no practice note is on "${item.category}" (the notes are listed in ${file}, under practiceNotes)`,
         });
       }
     });
