@@ -33,7 +33,7 @@ export interface PracticeNoteView {
 function noteText(town: Town, category: string, locale: LocaleCode): { text: PracticeNoteText; lang: LocaleCode } | undefined {
   const own = town.text[locale]?.practice?.find((x) => x.category === category);
   if (own) return { text: own, lang: locale };
-  const base = town.text[defaultLocale].practice?.find((x) => x.category === category);
+  const base = town.text.en.practice?.find((x) => x.category === category);
   return base && { text: base, lang: defaultLocale };
 }
 
