@@ -19,6 +19,7 @@ function recordSchema(kind: RecordKind) {
     slug: z.string(),
     id: z.uuid(),
     owner: z.string(),
+    org: z.string().optional(),
     shared,
     text: z.partialRecord(localeEnum, text.partial()),
     files: z.partialRecord(localeEnum, z.string()),

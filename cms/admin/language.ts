@@ -15,6 +15,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { optionListName } from '~/lib/cms/option-lists';
+import { orgOwner } from '~/lib/cms/collection-names';
 import { locales } from '~/lib/i18n/locales';
 import type { Json } from '~/lib/open-data/json';
 import {
@@ -44,6 +45,8 @@ export interface AdminTownInfo {
   slug: string;
   name: string;
   officeLanguages: string[];
+  /** Organisations with editors of their own in the town (`/admin/<town>/<org>/`). */
+  orgs?: { slug: string; name: string }[];
 }
 
 /**
@@ -153,16 +156,20 @@ export function translateConfig(config: Json, language: AdminLanguage, towns: re
     if (!kind) continue;
     const owner = collection.name.slice(0, -`-${kind === 'towns' ? 'profile' : kind}`.length);
     const town = towns.find((t) => t.slug === owner);
-    const ownerName = town ? town.name : ui('network', {}, language);
+    const orgTown = towns.find((t) => t.orgs?.some((o) => orgOwner(t.slug, o.slug) === owner));
+    const org = orgTown?.orgs?.find((o) => orgOwner(orgTown.slug, o.slug) === owner);
+    const ownerName = town ? town.name : org ? org.name : ui('network', {}, language);
     const plural = ui(`kind.${kind}`, {}, language);
     collection.label = ui('collection.label', { owner: ownerName, kind: plural }, language);
     collection.label_singular = ui(`kind.${kind}.one`, {}, language);
     const folder = typeof collection.folder === 'string' ? collection.folder : '';
-    collection.description = ui(
-      kind === 'towns' ? 'collection.profile' : town ? 'collection.town' : 'collection.network',
-      { town: ownerName, kind: plural, folder },
-      language,
-    );
+    collection.description = org
+      ? ui('collection.org', { org: org.name, town: orgTown?.name ?? '', kind: plural, folder }, language)
+      : ui(
+          kind === 'towns' ? 'collection.profile' : town ? 'collection.town' : 'collection.network',
+          { town: ownerName, kind: plural, folder },
+          language,
+        );
     for (const { path, field } of configFields(collection.fields)) translateField(field, kind, path, language);
   }
   return copy;
@@ -181,7 +188,7 @@ function savedLanguage(): string | null {
 }
 
 /** The bar with the language and town switchers. */
-function adminBar(language: AdminLanguage, towns: readonly AdminTownInfo[], town: AdminTownInfo | undefined): HTMLElement {
+function adminBar(language: AdminLanguage, towns: readonly AdminTownInfo[], town: AdminTownInfo | undefined, inOrg: boolean): HTMLElement {
   const bar = document.createElement('nav');
   bar.id = 'crossroads-admin-bar';
   bar.lang = language;
@@ -214,8 +221,8 @@ function adminBar(language: AdminLanguage, towns: readonly AdminTownInfo[], town
       location.replace(url);
     },
   );
-  // The coordinators' admin is one folder up from a town's.
-  const adminRoot = new URL(town ? '../' : './', location.href);
+  // The coordinators' admin is one folder up from a town's, two from an organisation's.
+  const adminRoot = new URL(inOrg ? '../../' : town ? '../' : './', location.href);
   select(
     ui('town', {}, language),
     'admin-town',
@@ -258,13 +265,18 @@ function directFields(): void {
  * Starts Decap in the editor's language: `?lang=` (just switched), the remembered choice or the
  * town's office language; with this page's config.yml translated.
  */
-export async function startAdmin(init: (config: Json) => void, data: { towns: readonly AdminTownInfo[]; town?: string }): Promise<void> {
+export async function startAdmin(
+  init: (config: Json) => void,
+  data: { towns: readonly AdminTownInfo[]; town?: string; org?: string },
+): Promise<void> {
   const town = data.towns.find((t) => t.slug === data.town);
+  // An organisation's admin speaks its town office's language, as the town's does.
+  const org = town?.orgs?.find((o) => o.slug === data.org);
   const asked = new URLSearchParams(location.search).get('lang');
   const language = chooseAdminLanguage(isAdminLanguage(asked) ? asked : savedLanguage(), town?.officeLanguages);
   setAdminLanguage(language);
   document.documentElement.lang = language;
-  document.title = town ? ui('townAdmin', { town: town.name }) : ui('networkAdmin');
+  document.title = org ? ui('orgAdmin', { org: org.name }) : town ? ui('townAdmin', { town: town.name }) : ui('networkAdmin');
   window.crossroadsLocaleName = (code: string) => localeName(code, language);
 
   const href = document.querySelector<HTMLLinkElement>('link[rel="cms-config-url"]')?.href ?? 'config.yml';
@@ -274,7 +286,7 @@ export async function startAdmin(init: (config: Json) => void, data: { towns: re
   if (!isObject(config)) throw new Error(`The admin's configuration (${href}) is not a YAML mapping`);
 
   // The bar switches by reloading: it stays out of the entry editor, where a reload loses edits.
-  const bar = adminBar(language, data.towns, town);
+  const bar = adminBar(language, data.towns, town, org !== undefined);
   const place = () => (bar.hidden = /^#\/collections\/[^/]+\/(?:new|entries\/)/.test(location.hash));
   window.addEventListener('hashchange', place);
   place();

@@ -11,18 +11,23 @@ import { startAdmin, type AdminTownInfo } from './language';
 import { createDateInput, createDateTimeInput, DatePreview } from './date-widgets';
 import { installSchemaChecks } from './schema-check';
 import { stampTime } from '~/lib/cms/check';
+import { orgOwner } from '~/lib/cms/collection-names';
 
 interface AdminData {
   towns: AdminTownInfo[];
   /** On a town's own admin (/admin/<town>/), that town. */
   town?: string;
+  /** On an organisation's own admin (/admin/<town>/<org>/), that organisation. */
+  org?: string;
   previewStyles: string[];
 }
 
 const CMS = window.CMS;
 registerCleanSaves(CMS);
 const data = JSON.parse(document.getElementById('crossroads-admin')?.textContent || '{}') as AdminData;
-setGroupNames(Object.fromEntries(data.towns.map((t) => [t.slug, t.name])));
+setGroupNames(
+  Object.fromEntries(data.towns.flatMap((t) => [[t.slug, t.name], ...(t.orgs ?? []).map((o) => [orgOwner(t.slug, o.slug), o.name])])),
+);
 
 CMS.registerWidget('crossroads-ref', createRefControl(), RefPreview);
 CMS.registerWidget('crossroads-rrule', createRRuleControl(), RRulePreview);
@@ -33,7 +38,7 @@ CMS.registerWidget('crossroads-datetime', createDateTimeInput(), DatePreview);
 for (const href of data.previewStyles) CMS.registerPreviewStyle(href);
 CMS.registerPreviewStyle('.cms-preview { max-inline-size: 42rem; margin-inline: auto; padding: 0 1rem 2rem; }', { raw: true });
 
-for (const owner of ['network', ...data.towns.map((t) => t.slug)]) {
+for (const owner of ['network', ...data.towns.flatMap((t) => [t.slug, ...(t.orgs ?? []).map((o) => orgOwner(t.slug, o.slug))])]) {
   CMS.registerPreviewTemplate(`${owner}-services`, ServicePreview);
   CMS.registerPreviewTemplate(`${owner}-calendar`, CalendarPreview);
 }

@@ -39,6 +39,9 @@ describe('a town’s editor in Italian at /admin/alpha/', () => {
       'Alpha · Servizi',
       'Alpha · Enti',
       'Alpha · Calendario',
+      // Alpha's organisations with editors of their own, for the town to review.
+      'Friends of Newcomers · Servizi',
+      'Friends of Newcomers · Calendario',
       'Rete · Categorie',
       'Rete · Servizi',
       'Rete · Enti',

@@ -84,6 +84,7 @@ describe('building allowed but hostile content', () => {
   const entryTitle = `Clinic </script><script>h2x()</script> & "x"${injection}`;
   const arabicName = 'السكن \u200F"ألفا"\u200F & <i>';
   const formula = '=HYPERLINK("http://evil.example","x")';
+  const practiceTitle = 'Flats </h3><script>h2x()</script>';
   const housing = 'towns/alpha/services/en/alpha-housing.yml';
   const edit = {
     ...withFields(housing, {
@@ -92,7 +93,18 @@ describe('building allowed but hostile content', () => {
     }),
     ...withField('towns/alpha/services/ar/alpha-housing.yml', 'name', arabicName),
     ...withField('towns/alpha/providers/en/alpha-council.yml', 'name', providerName),
-    ...withField('towns/alpha/profile/en/alpha.yml', 'name', townName),
+    ...withFields('towns/alpha/profile/en/alpha.yml', {
+      name: townName,
+      practiceNotes: [{ category: 'housing', contacts: { website: 'https://alpha.example/housing' } }],
+      practice: [
+        {
+          category: 'housing',
+          title: practiceTitle,
+          whatWorks: '<script>h2x()</script> <img src=x onerror=h2x()> [js](javascript:h2x(1)) **works**',
+          contactName: `Desk" data-h2x="1`,
+        },
+      ],
+    }),
     ...withField('towns/alpha/calendar/en/alpha-clinic.yml', 'title', entryTitle),
     ...withField('network/categories/en/food.yml', 'name', formula),
     ...withField('network/categories/ar/housing.yml', 'name', '-1+1'),
@@ -118,6 +130,13 @@ describe('building allowed but hostile content', () => {
     const page = readPage(site, '/en/services/alpha-housing/');
     expect(page).toMatch(/<title>[^<]*Housing &lt;\/script&gt;&lt;script&gt;h2x\(\)/);
     expect(readPage(site, '/ar/services/alpha-housing/')).toContain('\u200F');
+  });
+
+  it('shows a hostile practice note on its topic’s comparison as text', () => {
+    const page = readPage(site, '/en/overview/housing/');
+    expect(page).toContain('Flats &lt;/h3&gt;&lt;script&gt;h2x()&lt;/script&gt;</h3>');
+    expect(page).toContain('&lt;script&gt;h2x()&lt;/script&gt;');
+    expect(page).toContain('<strong>works</strong>');
   });
 
   it('keeps a hostile town name one encoded value in the subscribe links, and text in their heading', () => {

@@ -4,7 +4,7 @@
  * itself is never touched). Each test file that calls useCms() gets its own scratch repository and
  * its own decap-server, so several files can edit content without seeing each other's saves.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -29,12 +29,15 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Starts decap-server in file mode on `port`, saving below `repo`; resolves once it listens. */
-async function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
+/**
+ * Starts decap-server on `port`, saving below `repo`; resolves once it listens. File mode writes
+ * the files and publishes at once (decap-server offers only simple publishing there); git mode
+ * saves each entry on a `cms/<collection>/<slug>` branch of `repo`, the editorial workflow.
+ */
+async function startDecapServer(repo: string, port: number, mode: 'fs' | 'git'): Promise<ChildProcess> {
   const decap = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
     cwd: repo,
-    // File mode: the scratch copy is not a git repository (git mode is checked by hand, see docs/cms.md).
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: repo },
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: mode, GIT_REPO_DIRECTORY: repo },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -48,6 +51,8 @@ async function startDecapServer(repo: string, port: number): Promise<ChildProces
 export type RecordKind = 'services' | 'calendar' | 'providers';
 
 export interface Cms {
+  /** The scratch repository decap-server runs in (a git repository in git mode). */
+  readonly repo: string;
   /** The scratch copy of the mini fixture's content that this file's decap-server saves into. */
   readonly content: string;
   /** The static server of the built mini site (the admin is at `${url}/admin/`). */
@@ -59,11 +64,28 @@ export interface Cms {
   waitForRecord(kind: RecordKind, slug: string, locales: string[]): Promise<any>;
 }
 
+/** Runs git in `repo` and returns what it printed. */
+export function git(repo: string, ...args: string[]): string {
+  const result = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+export interface CmsOptions {
+  /**
+   * Run decap-server in git mode on a scratch git repository (branch `main`, as the config's
+   * backend names it), so saves go through the editorial workflow; file mode otherwise.
+   */
+  git?: boolean;
+  /** Changes to the scratch content before decap-server starts (and before the first commit). */
+  prepare?: (content: string) => void;
+}
+
 /**
  * For a test file: a scratch copy of the mini fixture, a decap-server saving into it, Chromium and a
  * static server of the built mini site, started before its tests and stopped after them.
  */
-export function useCms(): Cms {
+export function useCms(options: CmsOptions = {}): Cms {
   /** The scratch repository decap-server saves into: the fixture at the same relative path. */
   const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-cms-'));
   const content = path.join(repo, path.relative(root, miniContent));
@@ -74,8 +96,16 @@ export function useCms(): Cms {
 
   beforeAll(async () => {
     fs.cpSync(miniContent, content, { recursive: true });
+    options.prepare?.(content);
+    if (options.git) {
+      git(repo, 'init', '-q', '-b', 'main');
+      git(repo, 'config', 'user.name', 'Crossroads test');
+      git(repo, 'config', 'user.email', 'test@crossroads.example');
+      git(repo, 'add', '-A');
+      git(repo, 'commit', '-q', '-m', 'The mini fixture');
+    }
     proxyPort = await freePort();
-    decap = await startDecapServer(repo, proxyPort);
+    decap = await startDecapServer(repo, proxyPort, options.git ? 'git' : 'fs');
     [browser, site] = await Promise.all([launchBrowser(), serveStatic(sites.mini)]);
   });
 
@@ -92,6 +122,7 @@ export function useCms(): Cms {
   };
 
   return {
+    repo,
     content,
     get url() {
       return started().site.url;

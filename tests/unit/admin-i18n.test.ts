@@ -316,9 +316,9 @@ describe('one town at a time', () => {
         fs.writeFileSync(path.join(dir, 'towns', slug, 'profile', 'en', `${slug}.yml`), text);
       }
       expect(readTowns(dir)).toEqual([
-        { slug: 'alpha', name: 'Alpha', officeLanguages: ['it', 'en'] },
-        { slug: 'beta', name: 'beta', officeLanguages: [] },
-        { slug: 'gamma', name: 'Gamma', officeLanguages: [] },
+        { slug: 'alpha', name: 'Alpha', officeLanguages: ['it', 'en'], orgs: [] },
+        { slug: 'beta', name: 'beta', officeLanguages: [], orgs: [] },
+        { slug: 'gamma', name: 'Gamma', officeLanguages: [], orgs: [] },
       ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

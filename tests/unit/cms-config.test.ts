@@ -13,7 +13,8 @@ import { cmsConfig, cmsConfigYaml, type CmsCollection, type CmsSetup } from '~/l
 import { fieldFor, markdownButtons, recordFields, type CmsField } from '~/lib/cms/fields';
 import { cmsFieldPaths, cmsRequirements, schemaFieldPaths, schemaRequirements } from '../helpers/cms-field-paths';
 import { decapFiles, patchDecapBundle } from '~/integrations/decap-cms/decap-bundle';
-import { cmsConfigFile, codeownersFile, loadCmsSetup, readCmsSettings } from '~/integrations/decap-cms/settings';
+import { cmsConfigFile, codeownersFile, loadCmsSetup, orgsByTown, readCmsSettings } from '~/integrations/decap-cms/settings';
+import { readTowns } from '~/integrations/decap-cms/towns';
 import { stylesheetPart } from '~/integrations/decap-cms';
 import { defaultLocale, localeCodes } from '~/lib/i18n/locales';
 import { recordKinds, type RecordKind } from '~/lib/content/schema';
@@ -221,12 +222,13 @@ describe('the committed files', () => {
   it('cms/config.yml is what the generator writes for the repository’s content (run `npm run cms:config`)', () => {
     const expected = cmsConfigYaml(loadCmsSetup({ contentDir: path.resolve('content') }));
     expect(fs.readFileSync(cmsConfigFile, 'utf8')).toBe(expected);
-    expect(parse(expected).collections.length).toBe(4 + 4 * fs.readdirSync('content/towns').length);
+    const orgs = readTowns(path.resolve('content')).flatMap((t) => t.orgs);
+    expect(parse(expected).collections.length).toBe(4 + 4 * fs.readdirSync('content/towns').length + 2 * orgs.length);
   });
 
   it('cms/CODEOWNERS.template gives each town folder to its own editors', () => {
     const towns = fs.readdirSync('content/towns').sort();
-    const expected = codeownersTemplate(towns, readCmsSettings().codeownersOrg);
+    const expected = codeownersTemplate(towns, readCmsSettings().codeownersOrg, 'content', orgsByTown(readTowns(path.resolve('content'))));
     expect(fs.readFileSync(codeownersFile, 'utf8')).toBe(expected);
     for (const town of towns) expect(expected).toMatch(new RegExp(`^/content/towns/${town}/\\s+@\\S+/${town}-editors$`, 'm'));
   });

@@ -49,7 +49,7 @@ describe('the content check', () => {
     });
     const report = check(dir);
     expect(report.lines).toContain(
-      'content/towns/alpha/notes.txt: not read by the build: a town folder holds only the folders profile, providers, services, calendar',
+      'content/towns/alpha/notes.txt: not read by the build: a town folder holds only the folders profile, providers, services, calendar, orgs',
     );
     expect(report.lines.filter((l) => l.startsWith(`content/${housing} → `))).toHaveLength(2);
     expect(report.summary).toBe('3 problems in 2 files');

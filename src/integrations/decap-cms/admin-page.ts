@@ -1,10 +1,10 @@
 /**
- * The admin's HTML page (`admin/index.html`, `admin/<town>/index.html`): Decap's bundle, the town
+ * The admin's HTML page (`admin/index.html`, `admin/<town>/index.html`, `admin/<town>/<org>/index.html`): Decap's bundle, the town
  * list and preview stylesheets as data, the admin script that starts Decap, and the few styles
  * Decap lacks. Not an Astro page: Decap needs `eval` and inline styles, which the site's Content
  * Security Policy forbids on every Astro page.
  */
-import type { AdminTown } from './towns';
+import type { AdminOrg, AdminTown } from './towns';
 
 export interface AdminPageOptions {
   /** The site's stylesheet(s), for previews that look like the public pages. */
@@ -18,6 +18,8 @@ export interface AdminPageOptions {
   decapBase?: string;
   /** The town whose own admin this page is (`/admin/<town>/`); none for the coordinators' page. */
   town?: AdminTown;
+  /** With `town`: the organisation whose own admin this page is (`/admin/<town>/<org>/`). */
+  org?: AdminOrg;
 }
 
 const escapeHtml = (s: string) =>
@@ -49,8 +51,11 @@ const adminStyles = `
 /** admin/index.html and admin/<town>/index.html: load Decap, then the admin script, which starts Decap. */
 export function adminPage(o: AdminPageOptions): string {
   const base = o.decapBase ?? '';
-  const data = JSON.stringify({ towns: o.towns, previewStyles: o.previewStyles, town: o.town?.slug }).replace(/</g, '\\u003c');
-  const title = o.town ? `${o.town.name} · content editor` : 'Crossroads · content editor';
+  const data = JSON.stringify({ towns: o.towns, previewStyles: o.previewStyles, town: o.town?.slug, org: o.org?.slug }).replace(
+    /</g,
+    '\\u003c',
+  );
+  const title = o.org ? `${o.org.name} · content editor` : o.town ? `${o.town.name} · content editor` : 'Crossroads · content editor';
   return `<!doctype html>
 <html lang="en">
   <head>

@@ -71,16 +71,18 @@ export default function decapCms(): AstroIntegration {
             res.setHeader('cache-control', 'no-store');
             res.end(body);
           };
-          // A town's own admin: /admin/<town>/ and its config.yml.
+          // A town's own admin: /admin/<town>/ and its config.yml; an organisation's, /admin/<town>/<org>/.
           const towns = readTowns(path.resolve(configuredContentDir()));
           const [first, rest = ''] = name.split(/\/(.*)/s);
           const town = towns.find((t) => t.slug === first);
-          if (url.pathname === '/admin' || (town && name === town.slug)) {
+          const [second, orgRest = ''] = rest.split(/\/(.*)/s);
+          const org = town?.orgs.find((o) => o.slug === second);
+          if (url.pathname === '/admin' || (town && name === town.slug) || (org && rest === org.slug)) {
             res.statusCode = 301;
             res.setHeader('location', `${url.pathname}/`);
             return res.end();
           }
-          const page = town ? rest || 'index.html' : name;
+          const page = org ? orgRest || 'index.html' : town ? rest || 'index.html' : name;
           if (page === 'index.html') {
             return send(
               'text/html; charset=utf-8',
@@ -91,6 +93,7 @@ export default function decapCms(): AstroIntegration {
                 towns,
                 decapBase: '/admin/',
                 town,
+                org,
               }),
             );
           }
@@ -99,6 +102,7 @@ export default function decapCms(): AstroIntegration {
               localBackendUrl: process.env.CROSSROADS_CMS_PROXY_URL,
               branch: process.env.CROSSROADS_CMS_BRANCH,
               town: town?.slug,
+              org: org?.slug,
             });
             return send('text/yaml; charset=utf-8', cmsConfigYaml(setup));
           }

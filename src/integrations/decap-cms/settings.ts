@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { codeownersTemplate } from '../../lib/cms/codeowners';
+import type { OrgsByTown } from '../../lib/cms/collection-names';
 import { cmsConfigYaml, defaultLocalBackendUrl, type CmsBackend, type CmsSetup } from '../../lib/cms/config';
 import { contentDir as configuredContentDir } from '../../lib/content/source';
 import { defaultLocale } from '../../lib/i18n/locales';
@@ -38,7 +39,7 @@ export function readCmsSettings(file = cmsSettingsFile): CmsSettings {
 
 /** Everything the config generator needs, read from the repository and a content folder. */
 export function loadCmsSetup(
-  opts: { contentDir?: string; localBackendUrl?: string; branch?: string; town?: string } = {},
+  opts: { contentDir?: string; localBackendUrl?: string; branch?: string; town?: string; org?: string } = {},
 ): Omit<CmsSetup, 'towns'> & { towns: AdminTown[] } {
   const contentDir = path.resolve(opts.contentDir ?? configuredContentDir());
   const settings = readCmsSettings();
@@ -52,8 +53,12 @@ export function loadCmsSetup(
     localBackendUrl: opts.localBackendUrl ?? defaultLocalBackendUrl,
     siteUrl: settings.siteUrl,
     ...(opts.town === undefined ? {} : { town: opts.town }),
+    ...(opts.org === undefined ? {} : { org: opts.org }),
   };
 }
+
+/** The organisations with editors of their own in each town, by slug. */
+export const orgsByTown = (towns: AdminTown[]): OrgsByTown => Object.fromEntries(towns.map((t) => [t.slug, t.orgs.map((o) => o.slug)]));
 
 /** Writes cms/config.yml and cms/CODEOWNERS.template for the repository's own content. */
 export function writeCmsFiles(contentDir = path.join(root, 'content')): string[] {
@@ -65,6 +70,7 @@ export function writeCmsFiles(contentDir = path.join(root, 'content')): string[]
       setup.towns.map((t) => t.slug),
       readCmsSettings().codeownersOrg,
       setup.contentRoot,
+      orgsByTown(setup.towns),
     ),
   );
   return [cmsConfigFile, codeownersFile];

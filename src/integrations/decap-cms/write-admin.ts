@@ -1,7 +1,8 @@
 /**
  * `astro build`: the whole admin written into `dist/admin/` after the site, Decap's files, the
  * config generated for the content folder being built, the bundled admin script and the pages,
- * and the same for each town's own admin (`admin/<town>/`).
+ * and the same for each town's own admin (`admin/<town>/`) and each organisation's with editors of its
+ * own (`admin/<town>/<org>/`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,15 +32,27 @@ export async function writeAdmin(outDir: string, contentDir?: string): Promise<s
   await bundleAdminScript(path.join(adminDir, 'crossroads-admin.js'));
   const page = { previewStyles: builtStylesheets(outDir), module: false, towns: setup.towns };
   fs.writeFileSync(path.join(adminDir, 'index.html'), adminPage({ ...page, script: 'crossroads-admin.js' }));
-  // Each town's own admin: the same Decap and script, a config with that town's collections first.
-  const townPages = setup.towns.flatMap((town) => {
-    fs.mkdirSync(path.join(adminDir, town.slug), { recursive: true });
-    fs.writeFileSync(path.join(adminDir, town.slug, 'config.yml'), cmsConfigYaml({ ...setup, town: town.slug }));
-    fs.writeFileSync(
-      path.join(adminDir, town.slug, 'index.html'),
+  // Each town's own admin: the same Decap and script, a config with that town's collections first;
+  // and inside it each of its organisations' own admin, with that organisation's collections alone.
+  const write = (folder: string, config: string, html: string) => {
+    fs.mkdirSync(path.join(adminDir, folder), { recursive: true });
+    fs.writeFileSync(path.join(adminDir, folder, 'config.yml'), config);
+    fs.writeFileSync(path.join(adminDir, folder, 'index.html'), html);
+    return [`${folder}/config.yml`, `${folder}/index.html`];
+  };
+  const townPages = setup.towns.flatMap((town) => [
+    ...write(
+      town.slug,
+      cmsConfigYaml({ ...setup, town: town.slug }),
       adminPage({ ...page, script: '../crossroads-admin.js', decapBase: '../', town }),
-    );
-    return [`${town.slug}/config.yml`, `${town.slug}/index.html`];
-  });
+    ),
+    ...town.orgs.flatMap((org) =>
+      write(
+        `${town.slug}/${org.slug}`,
+        cmsConfigYaml({ ...setup, town: town.slug, org: org.slug }),
+        adminPage({ ...page, script: '../../crossroads-admin.js', decapBase: '../../', town, org }),
+      ),
+    ),
+  ]);
   return [...files, 'config.yml', 'crossroads-admin.js', 'index.html', ...townPages];
 }

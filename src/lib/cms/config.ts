@@ -9,15 +9,16 @@
  *
  * Storage is Decap's `multiple_folders` i18n layout, which is the layout `content/read.ts` reads:
  * structured fields are stored once in the default-locale file, text fields in every locale's file.
- * Each town's collections live under `content/towns/<town>/` alone, so repository rules
- * (CODEOWNERS, see `codeowners.ts`) can decide who may change them.
+ * Each town's collections live under `content/towns/<town>/` alone, and an organisation's with
+ * editors of its own under `content/towns/<town>/orgs/<provider>/`, so repository rules
+ * (CODEOWNERS, see `codeowners.ts`) can decide who may change and who must approve them.
  */
 import { stringify } from 'yaml';
 import { defaultLocale, localeCodes } from '../i18n/locales';
 import { contentFormatName, type ContentFormatName } from '../content/serialize';
 import type { RecordKind } from '../content/schema';
 import { ui } from '../../../cms/admin/i18n';
-import { collectionName } from './collection-names';
+import { collectionName, orgOwner } from './collection-names';
 import { recordFields, type CmsField, type RecordContext } from './fields';
 
 export interface CmsCollection {
@@ -49,9 +50,17 @@ export interface CmsBackend {
   [option: string]: unknown;
 }
 
+/** A town folder as the config needs it: slug, English name and its organisations with editors. */
+export interface CmsTown {
+  slug: string;
+  name: string;
+  /** Providers with editors of their own in the town (`towns/<town>/orgs/<slug>/`), with their English names. */
+  orgs?: { slug: string; name: string }[];
+}
+
 export interface CmsSetup {
   /** Town folders (slug) with the town's English name, in the order the CMS lists them. */
-  towns: { slug: string; name: string }[];
+  towns: CmsTown[];
   /** The English UI strings (`locales/en.json`), for the labels of fixed lists. */
   labels: Record<string, unknown>;
   /** The git host the CMS saves to when it is not running locally. */
@@ -68,6 +77,11 @@ export interface CmsSetup {
    * their records still resolve. Without it, every collection is listed (the coordinators' admin).
    */
   town?: string;
+  /**
+   * With `town`: the organisation whose own admin (`/admin/<town>/<org>/`) this config is for. Only
+   * its services and calendar are listed; every other collection stays, hidden, for references.
+   */
+  org?: string;
 }
 
 /** The port `npm run cms` starts decap-server on, and the URL the admin looks for it at. */
@@ -83,6 +97,8 @@ const townFolders: Partial<Record<RecordKind, string>> = {
 };
 const networkKinds: RecordKind[] = ['categories', 'services', 'providers', 'calendar'];
 const townKinds: RecordKind[] = ['towns', 'services', 'providers', 'calendar'];
+/** What an organisation's editors change (the folders `content/read.ts` reads in its folder). */
+const orgKinds: RecordKind[] = ['services', 'calendar'];
 
 // The English names and descriptions come from the admin's strings (locales/admin/en.json); the
 // admin shows them in the editor's language (cms/admin/language.ts).
@@ -104,20 +120,32 @@ const sortableFields: Record<RecordKind, string[]> = {
   calendar: ['title', 'kind', 'status', 'updated'],
 };
 
-function collection(kind: RecordKind, owner: string, ownerLabel: string, root: string, ctx: RecordContext): CmsCollection {
-  const isTown = owner !== 'network';
-  const folder = isTown ? `${root}/towns/${owner}/${townFolders[kind]}` : `${root}/network/${kind}`;
+/** Whose records a collection holds: the network's, a town's, or an organisation's in a town. */
+type CollectionOwner =
+  { of: 'network' } | { of: 'town'; town: string; name: string } | { of: 'org'; town: string; townName: string; org: string; name: string };
+
+function collection(kind: RecordKind, owner: CollectionOwner, root: string, ctx: RecordContext): CmsCollection {
+  const folder =
+    owner.of === 'network'
+      ? `${root}/network/${kind}`
+      : owner.of === 'town'
+        ? `${root}/towns/${owner.town}/${townFolders[kind]}`
+        : `${root}/towns/${owner.town}/orgs/${owner.org}/${kind}`;
   const plural = english(`kind.${kind}`);
   const profile = kind === 'towns';
+  const ownerLabel = owner.of === 'network' ? english('network') : owner.name;
+  const description =
+    owner.of === 'network'
+      ? english('collection.network', { kind: plural, folder })
+      : owner.of === 'org'
+        ? english('collection.org', { org: owner.name, town: owner.townName, kind: plural, folder })
+        : english(profile ? 'collection.profile' : 'collection.town', { town: owner.name, kind: plural, folder });
+  const ownTown = owner.of === 'network' ? undefined : owner.town;
   return {
-    name: collectionName(owner, kind),
+    name: collectionName(owner.of === 'org' ? orgOwner(owner.town, owner.org) : owner.of === 'town' ? owner.town : 'network', kind),
     label: english('collection.label', { owner: ownerLabel, kind: plural }),
     label_singular: english(`kind.${kind}.one`),
-    description: english(profile ? 'collection.profile' : isTown ? 'collection.town' : 'collection.network', {
-      town: ownerLabel,
-      kind: plural,
-      folder,
-    }),
+    description,
     folder,
     extension: 'yml',
     format: contentFormatName(kind),
@@ -126,11 +154,12 @@ function collection(kind: RecordKind, owner: string, ownerLabel: string, root: s
     delete: !profile,
     i18n: true,
     identifier_field: identifierField[kind],
-    // Slugs are unique across the network (they are the URLs); a town's records carry its name.
-    slug: isTown && !profile ? `${owner}-{{slug}}` : '{{slug}}',
+    // Slugs are unique across the network (they are the URLs); a town's records carry its name,
+    // and so do its organisations' (a record can move between the two and keep its slug).
+    slug: ownTown && !profile ? `${ownTown}-{{slug}}` : '{{slug}}',
     summary: `{{${identifierField[kind]}}}`,
     sortable_fields: sortableFields[kind],
-    fields: recordFields(kind, { ...ctx, ownTown: isTown ? owner : undefined }),
+    fields: recordFields(kind, { ...ctx, ownTown }),
   };
 }
 
@@ -138,19 +167,40 @@ function collection(kind: RecordKind, owner: string, ownerLabel: string, root: s
 export function cmsConfig(setup: CmsSetup): Record<string, unknown> {
   const root = (setup.contentRoot ?? 'content').replace(/\/+$/, '');
   const towns = setup.towns.map((t) => t.slug);
-  const ctx: RecordContext = { towns, labels: setup.labels };
-  const network = networkKinds.map((kind) => collection(kind, 'network', english('network'), root, ctx));
-  const ofTown = (t: { slug: string; name: string }) => townKinds.map((kind) => collection(kind, t.slug, t.name, root, ctx));
+  const orgs = Object.fromEntries(setup.towns.map((t) => [t.slug, (t.orgs ?? []).map((o) => o.slug)]));
+  const ctx: RecordContext = { towns, labels: setup.labels, orgs };
+  const network = networkKinds.map((kind) => collection(kind, { of: 'network' }, root, ctx));
+  const ofOrg = (t: CmsTown, o: { slug: string; name: string }) =>
+    orgKinds.map((kind) => collection(kind, { of: 'org', town: t.slug, townName: t.name, org: o.slug, name: o.name }, root, ctx));
+  // A town's collections, then its organisations' (the town's editors review them).
+  const ofTown = (t: CmsTown) => [
+    ...townKinds.map((kind) => collection(kind, { of: 'town', town: t.slug, name: t.name }, root, ctx)),
+    ...(t.orgs ?? []).flatMap((o) => ofOrg(t, o)),
+  ];
+  const hidden = (list: CmsCollection[]) => list.map((c) => ({ ...c, hide: true }));
   const own = setup.town === undefined ? undefined : setup.towns.find((t) => t.slug === setup.town);
   if (setup.town !== undefined && !own) throw new Error(`cms-config: no town folder "${setup.town}"`);
-  const collections: CmsCollection[] = own
-    ? [...ofTown(own), ...network, ...setup.towns.filter((t) => t !== own).flatMap((t) => ofTown(t).map((c) => ({ ...c, hide: true })))]
-    : [...network, ...setup.towns.flatMap(ofTown)];
+  const org = setup.org === undefined ? undefined : own?.orgs?.find((o) => o.slug === setup.org);
+  if (setup.org !== undefined && !org)
+    throw new Error(`cms-config: no organisation "${setup.org}" with editors in ${setup.town ?? 'no town'}`);
+  const others = setup.towns.filter((t) => t !== own).flatMap(ofTown);
+  let collections: CmsCollection[];
+  if (own && org) {
+    // An organisation's own admin: its records alone; the rest hidden, so references resolve.
+    const mine = ofOrg(own, org);
+    const names = new Set(mine.map((c) => c.name));
+    collections = [...mine, ...hidden([...ofTown(own).filter((c) => !names.has(c.name)), ...network, ...others])];
+  } else if (own) {
+    collections = [...ofTown(own), ...network, ...hidden(others)];
+  } else {
+    collections = [...network, ...setup.towns.flatMap(ofTown)];
+  }
   return {
     backend: { ...setup.backend, squash_merges: true },
     // `npm run cms` runs decap-server here; on any other host the admin uses `backend`.
     local_backend: { url: setup.localBackendUrl ?? defaultLocalBackendUrl },
-    // Draft → In review → Ready, as pull requests (hosted) or branches (local git mode).
+    // Draft → In review → Ready, as pull requests (hosted) or branches (local git mode): an
+    // organisation's save waits for the town's (or the coordinators') review before it is published.
     publish_mode: 'editorial_workflow',
     ...(setup.siteUrl ? { site_url: setup.siteUrl } : {}),
     // The content model has no images; Decap requires a media folder all the same.

@@ -18,7 +18,7 @@ import {
   unwrap,
   type Schema,
 } from '../content/zod-walker';
-import { isRefKind, refCollections, type RefKind } from './collection-names';
+import { isRefKind, refCollections, type OrgsByTown, type RefKind } from './collection-names';
 import { humanize, labelAndHint } from './labels';
 import { languageOptions, selectOptions } from './option-lists';
 
@@ -70,6 +70,8 @@ export const markdownButtons = ['bold', 'italic', 'link', 'bulleted-list', 'numb
 /** What a record's fields depend on beyond the schema: the town list and the English strings. */
 export interface RecordContext {
   towns: string[];
+  /** Organisations with editors of their own in each town, whose services references list too. */
+  orgs?: OrgsByTown;
   /** The town whose collection the record is in (its new records are about it); none for the network's. */
   ownTown?: string;
   labels: Record<string, unknown>;
@@ -279,7 +281,7 @@ function refField(base: CmsField, ref: RefKind, multiple: boolean, ctx: FieldCon
     // collection below (a Decap relation widget can read only one collection).
     widget: 'crossroads-ref',
     ref,
-    collections: refCollections(ref, ctx.towns, ctx.ownTown),
+    collections: refCollections(ref, ctx.towns, ctx.ownTown, ctx.orgs),
     multiple,
   };
 }

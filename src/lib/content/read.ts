@@ -9,6 +9,13 @@
  *   content/network/{categories,providers,services,calendar}/<locale>/<slug>.yml
  *   content/towns/<town>/profile/<locale>/<town>.yml
  *   content/towns/<town>/{providers,services,calendar}/<locale>/<slug>.yml
+ *   content/towns/<town>/orgs/<provider>/{services,calendar}/<locale>/<slug>.yml
+ *
+ * A record's folder says who owns it: the network, a town, or an organisation (a provider with
+ * `editors: true`) inside one of its towns. An organisation's records are the town's records in
+ * every output (same slug, id and URLs; `owner` is still the town): only `org` tells them apart,
+ * for the CMS and repository rules. Moving a file between the town's and the organisation's
+ * folder changes nothing else, which is why slugs must be unique across all folders.
  *
  * Anything else under the content folder (a misspelt folder, a `.yaml` file, a hidden file, a file
  * one level too deep) is reported as a problem, never skipped: a record the reader does not load
@@ -55,6 +62,8 @@ export interface ContentRecord<S, T> {
   id: string;
   /** Town slug whose folder holds the record, or "network". */
   owner: string;
+  /** The provider whose own folder in the owner town holds the record (`towns/<town>/orgs/<org>/`), if any. */
+  org?: string;
   shared: S;
   /** Text fields per locale; the default locale is complete, others may lack any field. */
   text: LocalizedText<T>;
@@ -93,6 +102,14 @@ const townFolders: Record<string, RecordKind> = {
   services: 'services',
   calendar: 'calendar',
 };
+/** The folder of a town that holds one folder per organisation with editors. */
+export const orgsFolder = 'orgs';
+/** What an organisation's own folder holds: the kinds its editors may change. */
+export const orgFolders: Record<string, RecordKind> = {
+  services: 'services',
+  calendar: 'calendar',
+};
+const slugName = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const yamlFile = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yml$/;
 /** A record file with the other YAML extension: Decap reads and writes `.yml` only. */
@@ -147,7 +164,9 @@ export function readNetwork(contentDir: string): Network {
   }
 
   // Collection folders: network ones, then one set per town folder.
-  const folders: { dir: string; owner: string; kind: RecordKind }[] = [];
+  const folders: { dir: string; owner: string; kind: RecordKind; org?: string }[] = [];
+  /** Every organisation folder found, to check against the providers once all are read. */
+  const orgs: OrgFolder[] = [];
   const networkDir = path.join(contentDir, 'network');
   for (const name of isFolder(networkDir) ? listed(networkDir) : []) {
     const entry = path.join(networkDir, name);
@@ -169,18 +188,42 @@ export function readNetwork(contentDir: string): Network {
       problems.push({ file: rel(townDir), field: '', message: 'not read by the build: the towns folder holds only one folder per town' });
       continue;
     }
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(town)) {
+    if (!slugName.test(town)) {
       problems.push({ file: rel(townDir), field: '', message: 'town folder name must be a slug (lowercase, hyphens)' });
       continue;
     }
     townSlugs.push(town);
     for (const entry of listed(townDir)) {
-      if (entry in townFolders && isFolder(path.join(townDir, entry))) continue;
+      if ((entry in townFolders || entry === orgsFolder) && isFolder(path.join(townDir, entry))) continue;
       problems.push({
         file: rel(path.join(townDir, entry)),
         field: '',
-        message: `not read by the build: a town folder holds only the folders ${Object.keys(townFolders).join(', ')}`,
+        message: `not read by the build: a town folder holds only the folders ${[...Object.keys(townFolders), orgsFolder].join(', ')}`,
       });
+    }
+    const orgsDir = path.join(townDir, orgsFolder);
+    for (const org of isFolder(orgsDir) ? listed(orgsDir) : []) {
+      const orgDir = path.join(orgsDir, org);
+      if (!isFolder(orgDir) || !slugName.test(org)) {
+        problems.push({
+          file: rel(orgDir),
+          field: '',
+          message: `not read by the build: ${rel(orgsDir)} holds one folder per organisation, named by its provider's slug`,
+        });
+        continue;
+      }
+      orgs.push({ town, org, folder: rel(orgDir) });
+      for (const entry of listed(orgDir)) {
+        if (entry in orgFolders && isFolder(path.join(orgDir, entry))) continue;
+        problems.push({
+          file: rel(path.join(orgDir, entry)),
+          field: '',
+          message: `not read by the build: an organisation's folder holds only the folders ${Object.keys(orgFolders).join(', ')}`,
+        });
+      }
+      for (const [name, kind] of Object.entries(orgFolders)) {
+        folders.push({ dir: path.join(orgDir, name), owner: town, kind, org });
+      }
     }
     for (const [name, kind] of Object.entries(townFolders)) {
       folders.push({ dir: path.join(townDir, name), owner: town, kind });
@@ -190,8 +233,8 @@ export function readNetwork(contentDir: string): Network {
   // Slugs of records whose own file is invalid: they are already reported, so references to them
   // should not be reported a second time.
   const broken = new Set<string>();
-  for (const { dir, owner, kind } of folders) {
-    if (fs.existsSync(dir)) records[kind].push(...readCollection(dir, owner, kind, rel, problems, broken));
+  for (const { dir, owner, kind, org } of folders) {
+    if (fs.existsSync(dir)) records[kind].push(...readCollection(dir, { owner, org }, kind, rel, problems, broken));
   }
 
   // Each kind's records were validated by that kind's schema (readCollection), which TypeScript
@@ -204,7 +247,7 @@ export function readNetwork(contentDir: string): Network {
     services: records.services as Service[],
     calendar: records.calendar as CalendarEntry[],
   };
-  problems.push(...checkReferences(network, townSlugs, broken));
+  problems.push(...checkReferences(network, townSlugs, broken), ...checkOrgs(network, orgs, broken));
   if (problems.length > 0) throw new ContentError(problems, displayRoot(contentDir), network);
 
   for (const list of Object.values(records)) list.sort((a, b) => a.slug.localeCompare(b.slug, 'en'));
@@ -215,7 +258,7 @@ export function readNetwork(contentDir: string): Network {
 /** Reads one `<folder>/<locale>/<slug>.yml` collection into merged records. */
 function readCollection(
   dir: string,
-  owner: string,
+  { owner, org }: { owner: string; org?: string },
   kind: RecordKind,
   rel: (p: string) => string,
   problems: ContentProblem[],
@@ -288,6 +331,7 @@ function readCollection(
           slug,
           id: recordId(kind, slug),
           owner,
+          ...(org ? { org } : {}),
           shared: sharedData,
           text: { [defaultLocale]: textData } as ReadRecord['text'],
           files: { [defaultLocale]: rel(file) },
@@ -396,7 +440,9 @@ function checkReferences(
     });
     sh.locations.forEach((loc, i) => checkTown(s, `locations[${i}].address.town`, loc.address.town));
   }
-  for (const t of network.towns) problems.push(...checkArrivalSteps(t, network.services, broken));
+  for (const t of network.towns) {
+    problems.push(...checkArrivalSteps(t, network.services, broken), ...checkPracticeNotes(t, categories));
+  }
   const townZone = new Map(network.towns.map((t) => [t.slug, t.shared.timezone]));
   for (const e of network.calendar) {
     const sh = e.shared;
@@ -415,6 +461,49 @@ function checkReferences(
     const zone = sh.timezone ?? townZone.get(sh.towns[0]);
     if (zone) {
       for (const p of checkRecurrence(sh, zone)) problems.push({ file: fileOf(e), ...p });
+    }
+  }
+  return problems;
+}
+
+/** An organisation's folder in a town (`towns/<town>/orgs/<org>/`), as found on disk. */
+interface OrgFolder {
+  town: string;
+  org: string;
+  /** Content-relative path, for messages. */
+  folder: string;
+}
+
+/**
+ * Organisations' folders against the providers: each is named after a provider that has its own
+ * editors (`editors: true`) and works in the town, and its services are that provider's (an
+ * organisation edits its own services, not another's).
+ */
+function checkOrgs(network: Network, orgs: OrgFolder[], broken: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { town, org, folder } of orgs) {
+    const provider = network.providers.find((p) => p.slug === org);
+    if (!provider) {
+      if (!broken.has(`providers/${org}`)) {
+        problems.push({ file: folder, field: '', message: `no provider "${org}": an organisation's folder is named by its provider's slug` });
+      }
+    } else if (!provider.shared.editors) {
+      problems.push({
+        file: folder,
+        field: '',
+        message: `provider "${org}" has no editors of its own: set editors: true in ${provider.files[defaultLocale]}, or move these records to the town's folders`,
+      });
+    } else if (!provider.shared.towns.includes(town)) {
+      problems.push({ file: folder, field: '', message: `provider "${org}" does not work in ${town}: add ${town} to its towns` });
+    }
+  }
+  for (const s of network.services) {
+    if (s.org && s.shared.provider !== s.org) {
+      problems.push({
+        file: s.files[defaultLocale] ?? s.slug,
+        field: 'provider',
+        message: `a service in ${s.org}'s own folder must be run by "${s.org}", not "${s.shared.provider}"`,
+      });
     }
   }
   return problems;
@@ -449,6 +538,40 @@ function checkArrivalSteps(town: Town, services: Service[], broken: Set<string>)
     // Words without a step: say where the keys are set, since that is the other file to look at.
     const message = p.field.startsWith('arrival[') ? `${p.message} (the keys are set in ${file})` : p.message;
     problems.push({ file: where, field: p.field, message });
+  }
+  return problems;
+}
+
+/**
+ * A town's practice notes: each is on a topic that exists and says something in the default
+ * language, and every language's texts belong to a note (matched by topic, as arrival steps are
+ * by key).
+ */
+function checkPracticeNotes(town: Town, categories: { has: (slug: string) => boolean }): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const file = town.files[defaultLocale] ?? town.slug;
+  const notes = town.shared.practiceNotes;
+  notes.forEach((note, i) => {
+    if (!categories.has(note.category)) {
+      problems.push({ file, field: `practiceNotes[${i}].category`, message: `unknown category "${note.category}"` });
+    } else if (!town.text[defaultLocale]?.practice?.some((x) => x.category === note.category)) {
+      problems.push({
+        file,
+        field: `practiceNotes[${i}].category`,
+        message: `the note on "${note.category}" has no text: add an item with this topic to practice, with its title and what works`,
+      });
+    }
+  });
+  for (const [locale, text] of Object.entries(town.text) as [LocaleCode, Partial<TownText> | undefined][]) {
+    text?.practice?.forEach((item, i) => {
+      if (!notes.some((n) => n.category === item.category)) {
+        problems.push({
+          file: town.files[locale] ?? file,
+          field: `practice[${i}].category`,
+          message: `no practice note is on "${item.category}" (the notes are listed in ${file}, under practiceNotes)`,
+        });
+      }
+    });
   }
   return problems;
 }

@@ -362,6 +362,42 @@ const uniqueSteps = (items: readonly { step: string }[], ctx: z.RefinementCtx) =
   });
 };
 
+/** Notes listed twice for one topic: a town writes one practice note per topic. */
+const uniqueTopics = (items: readonly { category: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.category)) {
+      ctx.addIssue({ code: 'custom', path: [i, 'category'], message: `"${item.category}" has two notes: write one note per topic` });
+    }
+    seen.add(item.category);
+  });
+};
+
+/**
+ * A town's practice note on a topic, its structured half (the town's default-locale profile): the
+ * topic and whom other towns can ask. Peer learning for the network's coordinators and editors,
+ * shown on the topic's comparison between towns. Its words are `practiceNoteText`, matched by
+ * `category` as an arrival step's are by `step`; the reader checks the topic exists (read.ts).
+ */
+export const practiceNote = z
+  .strictObject({
+    category: ref('categories', 'Topic the note is about'),
+    contacts: contacts.describe('Whom other towns can ask about it'),
+  })
+  .describe('Practice note');
+
+/** A practice note's words in one language. */
+export const practiceNoteText = z
+  .strictObject({
+    category: ref('categories', 'Topic of the note this text belongs to (as chosen in the note)'),
+    title: requiredText(140).describe('Title (such as "How we run school enrolment for newcomers")'),
+    whatWorks: editorText(1500)
+      .describe('What works, and what to watch out for (markdown: paragraphs, lists, links)')
+      .meta({ format: 'markdown' }),
+    contactName: text(120).describe('Who to ask (name or role, such as "Maria Rossi, school desk")'),
+  })
+  .describe('Practice note text');
+
 // ---------------------------------------------------------------------------------------------
 // Record kinds.
 
@@ -389,6 +425,11 @@ export const townShared = z.strictObject({
     .superRefine(uniqueSteps)
     .default([])
     .describe('First steps on arrival, in the order to do them'),
+  practiceNotes: z
+    .array(practiceNote)
+    .superRefine(uniqueTopics)
+    .default([])
+    .describe('Practice notes: how the town runs a topic, for other towns to learn from (one per topic)'),
 });
 export const townText = z.strictObject({
   name: requiredText(80).describe('Name of the town'),
@@ -397,6 +438,9 @@ export const townText = z.strictObject({
   arrival: z
     .preprocess(blankToUndefined, z.array(arrivalStepText).superRefine(uniqueSteps).optional())
     .describe('What to do at each arrival step, in this language (one item per step, by its key)'),
+  practice: z
+    .preprocess(blankToUndefined, z.array(practiceNoteText).superRefine(uniqueTopics).optional())
+    .describe('The practice notes in this language (one item per note, by its topic)'),
 });
 
 export const categoryShared = z.strictObject({
@@ -431,6 +475,14 @@ export const providerShared = z.strictObject({
   type: z.enum(providerTypes).describe('Kind of organisation'),
   towns: z.array(ref('towns', 'Town')).min(1).describe('Towns the provider works in'),
   contacts,
+  // Who owns a record is where its file is: an organisation with editors keeps its services and
+  // calendar entries in towns/<town>/orgs/<provider>/ (read.ts), which the town still approves.
+  editors: z
+    .boolean()
+    .default(false)
+    .describe(
+      'The organisation has its own editors: its services and calendar entries live in its own folder of each of its towns (towns/<town>/orgs/<provider>/), edited in its own admin and approved by the town',
+    ),
 });
 export const providerText = z.strictObject({
   name: requiredText(120).describe('Name of the organisation'),
@@ -635,6 +687,8 @@ export type TownText = z.infer<typeof townText>;
 export type ArrivalStep = z.infer<typeof arrivalStep>;
 export type ArrivalStepText = z.infer<typeof arrivalStepText>;
 export type ArrivalUnit = (typeof arrivalUnits)[number];
+export type PracticeNote = z.infer<typeof practiceNote>;
+export type PracticeNoteText = z.infer<typeof practiceNoteText>;
 export type CategoryShared = z.infer<typeof categoryShared>;
 export type CategoryText = z.infer<typeof categoryText>;
 export type ProviderShared = z.infer<typeof providerShared>;

@@ -15,6 +15,7 @@ import { passages } from '../i18n/untranslated';
 import { comparisonOf, networkComparison } from '../open-data/coverage';
 import type { TownPageProps } from '../routing/town-pages';
 import { showsFallback } from './fallback-notice';
+import { practiceNotes } from './practice-notes';
 import type { PageContext } from './open-page';
 
 /** A page of a topic's towns: the category and the town page's props (getStaticPaths gives both). */
@@ -77,6 +78,8 @@ export function topicComparisonPage(input: TopicPageInput) {
     return acc;
   }, []);
   const serviceText = (service: Service) => localize(service.text, locale);
+  /** The page's towns' practice notes on the topic (how they run it, whom to ask). */
+  const notes = practiceNotes(d, category.slug, sortedTowns, locale);
   return {
     t,
     category,
@@ -91,7 +94,8 @@ export function topicComparisonPage(input: TopicPageInput) {
     townText: (slug: string) => localize(d.town(slug).text, locale),
     serviceText,
     serviceName: (service: Service) => passages('services', serviceText(service), locale)('name'),
-    fallback: fallbackWith(columns.flatMap((c) => (c.service ? [c.service] : []))),
+    fallback: fallbackWith(columns.flatMap((c) => (c.service ? [c.service] : []))) || notes.some((n) => n.textLang !== undefined),
+    notes,
     /** How many rows differ between the services compared. */
     varying: rows.filter((r) => r.varies).length,
   };
