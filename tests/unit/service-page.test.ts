@@ -34,9 +34,12 @@ describe('the service page’s view model, without a build', () => {
     ).toBe(true);
   });
 
-  it('reports an outdated page to the town’s editors with the page’s own address', () => {
-    expect(doctor.report.town).toBe('nerissa');
-    expect(decodeURIComponent(doctor.report.href)).toContain('https://crossroads.example.org/ar/services/nerissa-family-doctor/');
+  it('lets the reader suggest a change to the town’s editors, with the page’s own address and the record id', () => {
+    expect(doctor.suggest.town).toBe(directory.townName('nerissa', 'ar'));
+    const body = new URL(doctor.suggest.change).searchParams.get('body');
+    expect(new URL(doctor.suggest.change).pathname).toBe(directory.town('nerissa').shared.contentContact);
+    expect(body).toContain('https://crossroads.example.org/ar/services/nerissa-family-doctor/');
+    expect(body).toContain(service('nerissa-family-doctor').id);
   });
 
   it('marks the information as possibly outdated only once it is older than the network allows', () => {
