@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { uiStrings } from '~/lib/i18n/i18next';
 import { networkMetrics } from '~/lib/metrics/metrics';
 import { readHistory } from '~/lib/metrics/history';
 import { metricsPage, trendValue } from '~/lib/pages/metrics-page';
@@ -77,5 +80,17 @@ describe('the dashboard’s view model, without a build', () => {
     const empty = metricsPage({ directory, locale: 'en', today, history: { snapshots: [] } });
     expect(empty.snapshotCount).toBe(0);
     expect(empty.trends[0].summary).toBe('No snapshot has been taken yet.');
+  });
+});
+
+describe('the Greek strings waiting for a Greek site language (docs/i18n/el-suggest-metrics.json)', () => {
+  const keys = (value: unknown, prefix = ''): string[] =>
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
+      : [prefix.slice(0, -1)];
+  const greek = JSON.parse(fs.readFileSync(path.resolve('docs/i18n/el-suggest-metrics.json'), 'utf8')) as Record<string, unknown>;
+
+  it('have every key of the English suggestion and dashboard strings, and no other', () => {
+    expect(keys(greek).sort()).toEqual(keys({ suggest: uiStrings.en.suggest, metrics: uiStrings.en.metrics }).sort());
   });
 });
