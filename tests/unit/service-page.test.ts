@@ -42,6 +42,14 @@ describe('the service page’s view model, without a build', () => {
     expect(body).toContain(service('nerissa-family-doctor').id);
   });
 
+  it('links people with a GitHub account to the record in the CMS, where open authoring saves to their fork (cms/settings.yml)', () => {
+    expect(doctor.suggest.edit).toEqual({
+      change: 'https://crossroads.example.org/admin/#/collections/nerissa-services/entries/nerissa-family-doctor',
+      propose: 'https://crossroads.example.org/admin/#/collections/nerissa-services/new',
+      host: 'GitHub',
+    });
+  });
+
   it('marks the information as possibly outdated only once it is older than the network allows', () => {
     const reviewed = service('nerissa-family-doctor').shared.reviewed;
     expect(servicePage({ directory, service: service('nerissa-family-doctor'), locale: 'en', site, today: reviewed }).stale).toBe(false);
