@@ -94,3 +94,11 @@ describe('the Greek strings waiting for a Greek site language (docs/i18n/el-sugg
     expect(keys(greek).sort()).toEqual(keys({ suggest: uiStrings.en.suggest, metrics: uiStrings.en.metrics }).sort());
   });
 });
+
+describe('the dashboard’s sentences', () => {
+  it('name no lowest or highest town when every town has the same figure', () => {
+    const upcoming = metricsPage({ directory, locale: 'en', today: '2030-01-01', history }).sections.find((s) => s.id === 'upcoming')!;
+    expect(upcoming.chart.bars.map((b) => b.value)).toEqual([0, 0]);
+    expect(upcoming.summary).toBe('In all: 0.');
+  });
+});

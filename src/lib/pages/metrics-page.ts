@@ -97,12 +97,14 @@ export function metricsPage({ directory: d, locale, today, history = buildHistor
   const towns = order.map((slug) => m.towns.find((x) => x.town === slug)).filter((x): x is TownFigures => x !== undefined);
   const townBars = (value: (f: TownFigures) => number, display: (n: number) => string): BarInput[] =>
     towns.map((f) => ({ key: f.town, label: townName(f.town), value: value(f), display: display(value(f)) }));
-  /** The town with the most (or least) of something, first by name on a tie. */
+  /** The town with the most (or least) of something, first by name on a tie; none when every town has the same. */
   const extreme = (value: (f: TownFigures) => number, least = false) =>
-    towns.reduce<TownFigures | undefined>(
-      (best, f) => (!best || (least ? value(f) < value(best) : value(f) > value(best)) ? f : best),
-      undefined,
-    );
+    new Set(towns.map(value)).size < 2
+      ? undefined
+      : towns.reduce<TownFigures | undefined>(
+          (best, f) => (!best || (least ? value(f) < value(best) : value(f) > value(best)) ? f : best),
+          undefined,
+        );
 
   const checked: MetricsSection = (() => {
     const lowest = extreme((f) => f.checkedPercent, true);
