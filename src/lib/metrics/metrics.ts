@@ -14,8 +14,7 @@ import type { Directory } from '../content/directory';
 import type { ContentRecord } from '../content/read';
 import { addDays, isStale } from '../dates/days';
 import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales';
-import { isProperName } from '../i18n/untranslated';
-import type { RecordKind } from '../content/schema';
+import { properNameFields } from '../i18n/untranslated';
 import { countsAsCoverage, coverageMatrix, networkComparison } from '../open-data/coverage';
 
 /** How far ahead "upcoming dates" look. */
@@ -85,7 +84,9 @@ export function translationFigures(records: AnyRecord[]): TranslationFigure[] {
   const counts = translatedLocales.map((locale) => ({ locale, fields: 0, translated: 0 }));
   for (const r of records) {
     const base = r.text[defaultLocale] ?? {};
-    const fields = Object.keys(base).filter((f) => base[f] !== undefined && !isProperName(r.kind as RecordKind, f as never));
+    // Proper names are written as they are in every language (src/lib/i18n/untranslated.ts).
+    const names: readonly string[] = properNameFields[r.kind];
+    const fields = Object.keys(base).filter((f) => base[f] !== undefined && !names.includes(f));
     for (const c of counts) {
       const own = r.text[c.locale];
       c.fields += fields.length;
