@@ -11,7 +11,7 @@ import { readNetwork } from '~/lib/content/read';
 import { locales } from '~/lib/i18n/locales';
 import { uiStrings } from '~/lib/i18n/i18next';
 import { paths, qr } from '~/lib/routing/routes';
-import { responsibleTown } from '~/lib/sharing/report-outdated';
+import { responsibleTown } from '~/lib/sharing/suggest';
 import { buildDirectory } from '~/lib/content/directory';
 import { bucketCount, bucketOf } from '~/lib/sharing/my-list';
 import { listFileCount, type ListFile } from '~/lib/sharing/my-list-data';
@@ -156,18 +156,33 @@ describe('offline', () => {
   });
 });
 
-describe('report outdated information', () => {
+describe('suggest a change, propose a service or event', () => {
+  /** The prepared e-mail of one link of the page's "suggest" block. */
+  const mailto = (html: string, kind: string) =>
+    [...html.matchAll(/<a href="(mailto:[^"]+)" data-suggest="([a-z]+)"/g)].find((m) => m[2] === kind)?.[1].replace(/&amp;/g, '&');
+
   it("is on every service page, to the responsible town's editors, with the page address and record", () => {
     for (const service of network.services) {
       const town = network.towns.find((t) => t.slug === responsibleTown(service))!;
       const html = readPage(sites.sample, paths.service('ar', service.slug));
-      const href = /<p class="report-outdated"><a href="(mailto:[^"]+)"/.exec(html)?.[1].replace(/&amp;/g, '&');
+      const href = mailto(html, 'change');
       expect(href, service.slug).toBeDefined();
+      expect(mailto(html, 'propose'), service.slug).toBeDefined();
       const mail = new URL(href!);
       expect(mail.pathname).toBe(town.shared.contentContact);
       expect(mail.searchParams.get('body')).toContain(`${origin}${paths.service('ar', service.slug)}`);
       expect(mail.searchParams.get('body')).toContain(service.id);
       expect(mail.searchParams.get('body')).toContain(service.text.en!.name);
+    }
+  });
+
+  it("is on every town page, to the town's editors, with the page address and record", () => {
+    for (const town of network.towns) {
+      const html = readPage(sites.sample, paths.town('ar', town.slug));
+      const mail = new URL(mailto(html, 'change')!);
+      expect(mail.pathname).toBe(town.shared.contentContact);
+      expect(mail.searchParams.get('body')).toContain(`${origin}${paths.town('ar', town.slug)}`);
+      expect(mail.searchParams.get('body')).toContain(town.id);
     }
   });
 });

@@ -45,6 +45,7 @@ function pageTypesOf(n: Network, locale: LocaleCode, picks: { town: string; cale
     finder: `/${locale}/finder/`,
     overview: `/${locale}/overview/`,
     overviewCategory: `/${locale}/overview/housing/`,
+    overviewMetrics: paths.overviewMetrics(locale),
     myList: paths.myList(locale),
     moving: paths.moving(locale),
     movingSheet: paths.movingSheet(locale),

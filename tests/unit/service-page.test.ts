@@ -34,9 +34,20 @@ describe('the service page’s view model, without a build', () => {
     ).toBe(true);
   });
 
-  it('reports an outdated page to the town’s editors with the page’s own address', () => {
-    expect(doctor.report.town).toBe('nerissa');
-    expect(decodeURIComponent(doctor.report.href)).toContain('https://crossroads.example.org/ar/services/nerissa-family-doctor/');
+  it('lets the reader suggest a change to the town’s editors, with the page’s own address and the record id', () => {
+    expect(doctor.suggest.town).toBe(directory.townName('nerissa', 'ar'));
+    const body = new URL(doctor.suggest.change).searchParams.get('body');
+    expect(new URL(doctor.suggest.change).pathname).toBe(directory.town('nerissa').shared.contentContact);
+    expect(body).toContain('https://crossroads.example.org/ar/services/nerissa-family-doctor/');
+    expect(body).toContain(service('nerissa-family-doctor').id);
+  });
+
+  it('links people with a GitHub account to the record in the CMS, where open authoring saves to their fork (cms/settings.yml)', () => {
+    expect(doctor.suggest.edit).toEqual({
+      change: 'https://crossroads.example.org/admin/#/collections/nerissa-services/entries/nerissa-family-doctor',
+      propose: 'https://crossroads.example.org/admin/#/collections/nerissa-services/new',
+      host: 'GitHub',
+    });
   });
 
   it('marks the information as possibly outdated only once it is older than the network allows', () => {

@@ -4,7 +4,8 @@ import { directoryOf } from '../helpers/directory';
 import { removeVariants, variant, withField } from '../helpers/content';
 
 const directory = directoryOf();
-const page = (slug: string, locale: 'en' | 'ar', d = directory) => townPage({ directory: d, locale, town: d.town(slug) });
+const site = new URL('https://crossroads.example.org');
+const page = (slug: string, locale: 'en' | 'ar', d = directory) => townPage({ directory: d, locale, town: d.town(slug), site });
 
 afterEach(removeVariants);
 

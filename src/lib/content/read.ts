@@ -47,9 +47,10 @@ import {
   type CalendarText,
 } from './schema';
 import { checkRecurrence } from '../calendar/recurrence';
-import { reservedEntrySlugs } from '../routing/routes';
+import { reservedCategorySlugs, reservedEntrySlugs } from '../routing/routes';
 import { ContentError, formatPath, plainMessage, type ContentProblem } from './errors';
 import { dropOptionalBlanks } from './blanks';
+import { historyFile, historyProblems } from '../metrics/history';
 
 /** Folder that holds the records of the network as a whole rather than of one town. */
 export const networkOwner = 'network';
@@ -171,10 +172,15 @@ export function readNetwork(contentDir: string): Network {
   for (const name of isFolder(networkDir) ? listed(networkDir) : []) {
     const entry = path.join(networkDir, name);
     if (name === 'settings.yml' ? !isFolder(entry) : name in networkFolders && isFolder(entry)) continue;
+    // The metrics history (npm run metrics:snapshot) is checked here, read by the dashboard.
+    if (`network/${name}` === historyFile && !isFolder(entry)) {
+      problems.push(...historyProblems(fs.readFileSync(entry, 'utf8'), rel(entry)));
+      continue;
+    }
     problems.push({
       file: rel(entry),
       field: '',
-      message: `not read by the build: the network folder holds only settings.yml and the folders ${Object.keys(networkFolders).join(', ')}`,
+      message: `not read by the build: the network folder holds only settings.yml, ${historyFile.split('/')[1]} and the folders ${Object.keys(networkFolders).join(', ')}`,
     });
   }
   for (const [name, kind] of Object.entries(networkFolders)) {
@@ -442,6 +448,11 @@ function checkReferences(
   }
   for (const t of network.towns) {
     problems.push(...checkArrivalSteps(t, network.services, broken), ...checkPracticeNotes(t, categories));
+  }
+  for (const c of network.categories) {
+    if (reservedCategorySlugs.includes(c.slug)) {
+      problems.push({ file: fileOf(c), field: 'slug', message: `"${c.slug}" is reserved for the overview's own pages; rename the file` });
+    }
   }
   const townZone = new Map(network.towns.map((t) => [t.slug, t.shared.timezone]));
   for (const e of network.calendar) {

@@ -7,25 +7,26 @@ import type { TFunction } from 'i18next';
 import { networkOwner, type Service } from '../content/read';
 import { eligibilityFacts } from '../content/eligibility';
 import { buildDate, isStale } from '../dates/days';
-import { formatCost, formatList, languageName } from '../dates/format';
+import { formatCost, formatList } from '../dates/format';
 import { getT } from '../i18n/i18next';
-import { defaultLocale } from '../i18n/locales';
 import { localize } from '../i18n/localize';
 import { passages } from '../i18n/untranslated';
 import { sameServiceElsewhere } from '../moving/moving-data';
 import { jsonLdScript, serviceJsonLd } from '../open-data/jsonld';
 import { paths } from '../routing/routes';
-import { outdatedReport } from '../sharing/report-outdated';
 import type { PageContext } from './open-page';
+import { serviceSuggestions, type EditingSite } from './suggestions';
 
 export interface ServicePageInput extends Pick<PageContext, 'directory' | 'locale' | 'site'> {
   service: Service;
   /** The build's "today" (SOURCE_DATE_EPOCH in tests); defaults to the build date. */
   today?: string;
+  /** Where records are edited (cms/settings.yml); defaults to the build's. */
+  editing?: EditingSite;
 }
 
 /** The service page's view model. */
-export function servicePage({ directory: d, service, locale, site, today = buildDate() }: ServicePageInput) {
+export function servicePage({ directory: d, service, locale, site, today = buildDate(), editing }: ServicePageInput) {
   const t: TFunction = getT(locale);
   const s = service.shared;
   const text = localize(service.text, locale);
@@ -41,12 +42,6 @@ export function servicePage({ directory: d, service, locale, site, today = build
     towns.map((x) => x.name),
   );
   const staleAfter = d.settings.staleAfterDays;
-  const report = outdatedReport(
-    service,
-    d.town,
-    new URL(paths.service(locale, service.slug), site).href,
-    localize(service.text, defaultLocale).value.name,
-  );
   return {
     t,
     s,
@@ -91,8 +86,8 @@ export function servicePage({ directory: d, service, locale, site, today = build
               label: t('moving.serviceLink', { town: d.townName(service.owner, locale) }),
             },
     },
-    report,
-    reportHint: t('handoff.report.hint', { town: d.townName(report.town, locale), language: languageName(report.language, locale) }),
+    /** Suggest a change, propose a service or event: mail to the responsible town's editors. */
+    suggest: serviceSuggestions({ directory: d, locale, site, service, editing }),
     jsonLd: jsonLdScript(
       serviceJsonLd({
         service,

@@ -12,13 +12,16 @@ import { localize } from '../i18n/localize';
 import { passages } from '../i18n/untranslated';
 import { showsFallback } from './fallback-notice';
 import type { PageContext } from './open-page';
+import { townSuggestions, type EditingSite } from './suggestions';
 
-export interface TownPageInput extends Pick<PageContext, 'directory' | 'locale'> {
+export interface TownPageInput extends Pick<PageContext, 'directory' | 'locale' | 'site'> {
   town: Town;
+  /** Where records are edited (cms/settings.yml); defaults to the build's. */
+  editing?: EditingSite;
 }
 
 /** The town page's view model. */
-export function townPage({ directory: d, locale, town }: TownPageInput) {
+export function townPage({ directory: d, locale, town, site, editing }: TownPageInput) {
   const text = localize(town.text, locale);
   const services = d.servicesInTown(town.slug);
   const sections = d.categories
@@ -45,6 +48,8 @@ export function townPage({ directory: d, locale, town }: TownPageInput) {
     geo: (service: (typeof services)[number]) => geoMeta(servicePlaces(service.shared, (slug) => d.town(slug).shared.office.geo)),
     /** The fallback notice: the town or a service's name or summary is shown in the default language. */
     fallback: showsFallback(text, services, locale, ['name', 'summary']),
+    /** Suggest a change, propose a service or event: mail to the town's editors. */
+    suggest: townSuggestions({ directory: d, locale, site, town, editing }),
   };
 }
 

@@ -39,6 +39,8 @@ export const paths = {
   /** The coordinators' overview; past one page of towns (src/lib/routing/town-pages.ts), page n is `…/<n>/`. */
   overview: (locale: LocaleCode, page = 1) => `/${locale}/overview/${pageDir(page)}`,
   overviewCategory: (locale: LocaleCode, slug: string, page = 1) => `/${locale}/overview/${slug}/${pageDir(page)}`,
+  /** The coordinators' dashboard of shared figures (src/lib/pages/metrics-page.ts). */
+  overviewMetrics: (locale: LocaleCode) => `/${locale}/overview/metrics/`,
   calendar: (locale: LocaleCode) => `/${locale}/calendar/`,
   calendarTown: (locale: LocaleCode, slug: string) => `/${locale}/calendar/towns/${slug}/`,
   calendarCategory: (locale: LocaleCode, slug: string) => `/${locale}/calendar/categories/${slug}/`,
@@ -80,6 +82,9 @@ export const feeds = {
 
 /** Calendar entry slugs that would collide with the calendar's own pages. */
 export const reservedEntrySlugs = ['towns', 'categories', 'subscribe'];
+
+/** Category slugs that would collide with the overview's own pages (`/<locale>/overview/metrics/`). */
+export const reservedCategorySlugs = ['metrics'];
 
 /** The `webcal://` form of a feed URL, which calendar apps open as a subscription. */
 export function webcal(absoluteUrl: string): string {

@@ -29,6 +29,7 @@ export function pageFamilies(d: SitemapSource): PageFamily[] {
     { path: paths.search },
     { path: paths.finder },
     ...pageNumbers.map((n) => ({ path: (l: LocaleCode) => paths.overview(l, n) })),
+    { path: paths.overviewMetrics },
     ...d.towns.map((x) => ({ path: (l: LocaleCode) => paths.town(l, x.slug) })),
     ...d.towns.map((x) => ({ path: (l: LocaleCode) => paths.arriving(l, x.slug) })),
     { path: paths.moving },
