@@ -60,7 +60,7 @@ function outputs(network: Network) {
         agenda: agendaJson(d, locale, site, today),
         services: d.services.map((service) => servicePage({ directory: d, service, locale, site, today })),
         entries: d.calendar.map((entry) => entryPage({ directory: d, entry, locale, site, today })),
-        towns: d.towns.map((town) => townPage({ directory: d, locale, town })),
+        towns: d.towns.map((town) => townPage({ directory: d, locale, town, site })),
         providers: d.providers.map((provider) => providerPage({ directory: d, locale, provider })),
       },
       (key, value) => (key === 'files' || key === 'org' ? undefined : value),
