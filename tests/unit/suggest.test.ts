@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceSuggestions, townSuggestions, type EditingSite } from '~/lib/pages/suggestions';
+import { editingSite, serviceSuggestions, townSuggestions, type EditingSite } from '~/lib/pages/suggestions';
 import { officeLanguage, officeTemplates, oneLine, openAuthoringLink, responsibleTown, suggestionMail } from '~/lib/sharing/suggest';
 import { getT } from '~/lib/i18n/i18next';
 import { directoryOf } from '../helpers/directory';
@@ -114,6 +114,13 @@ describe('the direct edit links', () => {
       'https://crossroads.example.org/admin/#/collections/alpha-services/entries/alpha-housing',
     );
     expect(openAuthoringLink(open, site, folder)).toBe('https://crossroads.example.org/admin/#/collections/alpha-services/new');
+  });
+
+  it('are worked out from the repository root the build runs in: cms/settings.yml read, the content folder without ..', () => {
+    // The page code is bundled into the output folder: its own address must not decide these.
+    const editing = editingSite();
+    expect(editing.contentRoot).toBe('content');
+    expect(editing.backend).toMatchObject({ name: 'github', open_authoring: true });
   });
 
   it("open GitLab's web editor, on its own host when the backend names one", () => {

@@ -5,7 +5,7 @@
  * links for people with an account there. Tested in tests/unit/suggest.test.ts.
  */
 import path from 'node:path';
-import { readCmsSettings, root } from '../../integrations/decap-cms/settings';
+import { readCmsSettings } from '../../integrations/decap-cms/settings';
 import { collectionName } from '../cms/collection-names';
 import type { Directory } from '../content/directory';
 import type { Service, Town } from '../content/read';
@@ -32,11 +32,18 @@ export interface EditingSite {
 }
 
 let site: EditingSite | undefined;
-/** The build's editing site, read once: cms/settings.yml and the content folder being built. */
-export function editingSite(): EditingSite {
+/**
+ * The build's editing site, read once: cms/settings.yml and the content folder being built, both
+ * from the repository root, where the build runs (contentDir resolves from there too). Not from
+ * this module's own address: pages are bundled into the output folder, so `import.meta.url` there
+ * named a folder that moves with `--outDir` (edit links read `main/../content/…`, and a shard's
+ * pages differed from a whole build's).
+ */
+export function editingSite(repository = process.cwd()): EditingSite {
+  const relative = path.relative(repository, contentDir()).split(path.sep).join('/');
   return (site ??= {
-    backend: readCmsSettings().backend,
-    contentRoot: path.relative(root, contentDir()).split(path.sep).join('/'),
+    backend: readCmsSettings(path.join(repository, 'cms/settings.yml')).backend,
+    contentRoot: relative && !relative.startsWith('..') ? relative : 'content',
   });
 }
 
