@@ -46,7 +46,9 @@ export function buildSite(opts: { content?: string; outDir: string; env?: Record
 
 /** Reads a built page; `page` is a URL path such as /ar/services/x/. */
 export function readPage(site: string, page: string): string {
-  const file = page.endsWith('/') ? path.join(site, page, 'index.html') : path.join(site, page);
+  // A page's address may carry a query or fragment (a sheet's `?lang=ar#uk`): the file is the path's.
+  const at = page.replace(/[?#].*$/, '');
+  const file = at.endsWith('/') ? path.join(site, at, 'index.html') : path.join(site, at);
   return fs.readFileSync(file, 'utf8');
 }
 
