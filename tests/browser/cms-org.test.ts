@@ -81,7 +81,10 @@ describe('an organisation’s editor at /admin/alpha/friends/', () => {
     expect(saved).toMatch(/^towns: \[alpha\]$/m);
     // Not published: the main branch and the files on disk do not have it.
     expect(git(cms.repo, 'ls-tree', '-r', '--name-only', 'main')).not.toContain('alpha-winter-coat-swap');
-    expect(fs.existsSync(path.join(cms.repo, file))).toBe(false);
+    // decap-server writes a draft by switching its working tree to the entry's branch and back
+    // (its runOnBranch): under load the check can land in between, so wait until it is back on main.
+    await expect.poll(() => git(cms.repo, 'rev-parse', '--abbrev-ref', 'HEAD').trim(), { timeout: 20_000 }).toBe('main');
+    await expect.poll(() => fs.existsSync(path.join(cms.repo, file))).toBe(false);
 
     // The editor says it is a draft (publishing merges it: on a git host, after the town's approval).
     await page.getByText('Status: Draft').first().click();
