@@ -6,7 +6,8 @@ import { localeCodes } from '../lib/i18n/locales';
 import { paths } from '../lib/routing/routes';
 import { qrSvg } from '../lib/sharing/qr';
 import { builtRecords, qrFileOf, writeSiteFile } from '../lib/sharing/record-files';
-import { cspTagOf, forwardScript, forwardScriptPath, oldSheetPage } from '../lib/sharing/sheet-address';
+import { cspTagOf } from '../lib/build/security-headers';
+import { forwardScript, forwardScriptPath, oldSheetPage } from '../lib/sharing/sheet-address';
 
 /**
  * After the pages are built, writes the files each record needs and no route should render

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cspTagOf, forwardScriptPath, oldSheetPage, ownLanguageOf } from '~/lib/sharing/sheet-address';
+import { cspTagOf } from '~/lib/build/security-headers';
+import { forwardScriptPath, oldSheetPage, ownLanguageOf } from '~/lib/sharing/sheet-address';
 import { paths } from '~/lib/routing/routes';
 import { localeCodes } from '~/lib/i18n/locales';
 

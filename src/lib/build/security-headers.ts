@@ -4,10 +4,17 @@
  * so the two can never disagree; the header adds what a meta tag cannot carry (frame-ancestors).
  */
 
+/** A built page's `<meta http-equiv="content-security-policy" content="…">`, the policy captured. */
+const cspMeta = /<meta http-equiv="content-security-policy" content="([^"]*)">/i;
+
 /** Reads the policy from a built page's `<meta http-equiv="content-security-policy">`. */
 export function policyFromHtml(html: string): string | undefined {
-  const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return match?.[1].replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
+  return cspMeta.exec(html)?.[1].replace(/\s+/g, ' ').replace(/;\s*$/, '').trim();
+}
+
+/** The whole policy tag of a built page, to give pages written after the build the same one. */
+export function cspTagOf(html: string): string | undefined {
+  return cspMeta.exec(html)?.[0];
 }
 
 /**

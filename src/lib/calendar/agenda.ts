@@ -11,6 +11,7 @@ import { dateParts, formatDateRange, formatDayLong, formatTimeRange } from '../d
 import type { LocaleCode } from '../i18n/locales';
 import { occurrences, type Occurrence } from './recurrence';
 import { addDays } from '../dates/days';
+import { madeOnce } from '../build/made-once';
 
 /** How far ahead the agenda pages and "next dates" look. */
 export const agendaDays = 365;
@@ -56,14 +57,9 @@ export function agenda(entries: CalendarEntry[], townOf: (slug: string) => Town,
 
 // Every agenda page, the JSON agenda and the service pages ask for the same entries over the same
 // year: expand each entry once. Keyed by the entry object, so a changed entry is a new key.
-const expanded = new WeakMap<CalendarEntry, Map<string, Occurrence[]>>();
+const expanded = madeOnce<CalendarEntry, Occurrence[]>();
 function entryOccurrences(entry: CalendarEntry, timezone: string, from: string, to: string): Occurrence[] {
-  let byWindow = expanded.get(entry);
-  if (!byWindow) expanded.set(entry, (byWindow = new Map()));
-  const key = `${timezone}|${from}|${to}`;
-  let list = byWindow.get(key);
-  if (!list) byWindow.set(key, (list = occurrences(entry.shared, timezone, { from, to }, agendaMaxPerEntry)));
-  return list;
+  return expanded(entry, `${timezone}|${from}|${to}`, () => occurrences(entry.shared, timezone, { from, to }, agendaMaxPerEntry));
 }
 
 /**

@@ -16,6 +16,7 @@ import { addDays, isStale } from '../dates/days';
 import { defaultLocale, localeCodes, type LocaleCode } from '../i18n/locales';
 import { properNameFields } from '../i18n/untranslated';
 import { countsAsCoverage, coverageMatrix, networkComparison } from '../open-data/coverage';
+import { madeOnce } from '../build/made-once';
 
 /** How far ahead "upcoming dates" look. */
 export const upcomingDays = 90;
@@ -110,15 +111,11 @@ function differingRulesByTown(d: Directory): Map<string, DifferingRule[]> {
   return byTown;
 }
 
-const made = new WeakMap<Directory, Map<string, NetworkMetrics>>();
+const made = madeOnce<Directory, NetworkMetrics>();
 
 /** The indicators of the whole network and of each town, as of `today` (worked out once per build and day). */
 export function networkMetrics(d: Directory, today: string): NetworkMetrics {
-  let byDay = made.get(d);
-  if (!byDay) made.set(d, (byDay = new Map()));
-  let metrics = byDay.get(today);
-  if (!metrics) byDay.set(today, (metrics = computeMetrics(d, today)));
-  return metrics;
+  return made(d, today, () => computeMetrics(d, today));
 }
 
 function computeMetrics(d: Directory, today: string): NetworkMetrics {

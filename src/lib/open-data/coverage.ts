@@ -10,6 +10,7 @@ import type { LocaleCode } from '../i18n/locales';
 import { groupWith } from '../content/eligibility';
 import { documentTypes, type DocumentGroup, type DocumentType } from '../content/schema';
 import { differences } from './differences';
+import { madeOnce } from '../build/made-once';
 
 export { differences };
 
@@ -221,18 +222,14 @@ export function comparisonOf(comparison: Comparison, towns: readonly string[]): 
   };
 }
 
-const networkComparisons = new WeakMap<CoverageSource, Map<string, Comparison>>();
+const networkComparisons = madeOnce<CoverageSource, Comparison>();
 
 /**
  * A category compared across the whole network, made once per build: every page of its table (in
  * every locale) takes its own towns from it with `comparisonOf`.
  */
 export function networkComparison(source: CoverageSource, category: string): Comparison {
-  let byCategory = networkComparisons.get(source);
-  if (!byCategory) networkComparisons.set(source, (byCategory = new Map()));
-  let comparison = byCategory.get(category);
-  if (!comparison) byCategory.set(category, (comparison = compareCategory(source, category)));
-  return comparison;
+  return networkComparisons(source, category, () => compareCategory(source, category));
 }
 
 /** The label of a comparison row in the reader's language. */

@@ -39,7 +39,8 @@ let site: EditingSite | undefined;
  * named a folder that moves with `--outDir` (edit links read `main/../content/…`, and a shard's
  * pages differed from a whole build's).
  */
-export function editingSite(repository = process.cwd()): EditingSite {
+export function editingSite(): EditingSite {
+  const repository = process.cwd();
   const relative = path.relative(repository, contentDir()).split(path.sep).join('/');
   return (site ??= {
     backend: readCmsSettings(path.join(repository, 'cms/settings.yml')).backend,

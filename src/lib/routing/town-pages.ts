@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 import { sortByName, type Directory } from '../content/directory';
 import type { LocaleCode } from '../i18n/locales';
 import { localize } from '../i18n/localize';
+import { madeOnce } from '../build/made-once';
 
 /**
  * Towns on one comparison page; a 50-town network has 7 pages, a 200-town one 25. At 40 services
@@ -51,25 +52,20 @@ export function townPageTitle(title: string, { page, pages }: Pick<TownPageProps
   return page > 1 ? `${title} (${t('category.pageOf', { page, pages })})` : title;
 }
 
-const groupsMade = new WeakMap<Directory, Map<LocaleCode, { page: number; towns: { slug: string; name: string }[] }[]>>();
+const groupsMade = madeOnce<Directory, { page: number; towns: { slug: string; name: string }[] }[]>();
 
 /**
  * Every town, by the page its column is on, named and sorted in the reader's language: the index
  * each page starts with. The same on every page of every comparison, so made once per locale.
  */
 export function townPageGroups(d: Directory, locale: LocaleCode): { page: number; towns: { slug: string; name: string }[] }[] {
-  let byLocale = groupsMade.get(d);
-  if (!byLocale) groupsMade.set(d, (byLocale = new Map()));
-  let groups = byLocale.get(locale);
-  if (!groups) {
-    groups = townPages(d.towns.map((x) => x.slug)).map((slugs, i) => ({
+  return groupsMade(d, locale, () =>
+    townPages(d.towns.map((x) => x.slug)).map((slugs, i) => ({
       page: i + 1,
       towns: sortByName(slugs.map(d.town), locale).map((town) => ({
         slug: town.slug,
         name: localize<{ name: string }>(town.text, locale).value.name,
       })),
-    }));
-    byLocale.set(locale, groups);
-  }
-  return groups;
+    })),
+  );
 }

@@ -20,6 +20,7 @@ import {
 } from './finder';
 import { formatList } from '../dates/format';
 import { geoMeta, servicePlaces, type Point } from './distance';
+import { madeOnce } from '../build/made-once';
 
 /**
  * The sentence for each reason that could hide a service, in the reader's language:
@@ -97,12 +98,9 @@ interface FinderServices {
 
 // A locale's services are converted, sorted and grouped by town once per build; each town's file
 // and the network-wide file take their part.
-const converted = new WeakMap<Directory, Map<LocaleCode, FinderServices>>();
+const converted = madeOnce<Directory, FinderServices>();
 function finderServices(d: Directory, locale: LocaleCode, t: TFunction): FinderServices {
-  let byLocale = converted.get(d);
-  if (!byLocale) converted.set(d, (byLocale = new Map()));
-  let grouped = byLocale.get(locale);
-  if (!grouped) {
+  return converted(d, locale, () => {
     const names = new Map(d.towns.map((town) => [town.slug, townNameIn(town, locale)]));
     const offices = new Map(d.towns.map((town) => [town.slug, town.shared.office.geo]));
     const all = sortByName(d.services, locale).map((s) =>
@@ -116,10 +114,8 @@ function finderServices(d: Directory, locale: LocaleCode, t: TFunction): FinderS
     );
     const byTown = new Map<string, FinderService[]>(d.towns.map((town) => [town.slug, []]));
     for (const s of all) for (const town of s.towns) byTown.get(town)!.push(s);
-    grouped = { byTown, networkWide: all.filter((s) => s.eligibility.residence === 'lives-in-network') };
-    byLocale.set(locale, grouped);
-  }
-  return grouped;
+    return { byTown, networkWide: all.filter((s) => s.eligibility.residence === 'lives-in-network') };
+  });
 }
 
 /** The finder's index for one locale: the towns and statuses its questions offer. */

@@ -12,6 +12,7 @@ import type { LocaleCode } from '../i18n/locales';
 import { fieldsWithLang, localize } from '../i18n/localize';
 import { bucketCount, bucketOf } from './my-list';
 import type { ServiceText } from '../content/schema';
+import { madeOnce } from '../build/made-once';
 
 export interface ListService {
   slug: string;
@@ -46,27 +47,23 @@ export function listFileCount(d: Directory): number {
 }
 
 // Every locale's files are made once per build and date; each route writes one of them.
-const made = new WeakMap<Directory, Map<string, ListFile[]>>();
+const made = madeOnce<Directory, ListFile[]>();
 
 /** My list's files for one locale: file `i` holds the services and entries whose slug is in bucket `i`. */
 export function listFiles(d: Directory, locale: LocaleCode, t: TFunction, today: string): ListFile[] {
-  let byKey = made.get(d);
-  if (!byKey) made.set(d, (byKey = new Map()));
-  const key = `${locale} ${today}`;
-  const found = byKey.get(key);
-  if (found) return found;
-  const count = listFileCount(d);
-  const files: ListFile[] = Array.from({ length: count }, () => ({ locale, services: [], entries: [] }));
-  for (const service of d.services) {
-    files[bucketOf(service.slug, count)].services.push({
-      slug: service.slug,
-      ...fieldsWithLang(localize<ServiceText>(service.text, locale), ['name', 'summary'], locale),
-      towns: townList(d, service.shared.towns, locale),
-    });
-  }
-  for (const entry of listEntries(d, locale, t, today)) files[bucketOf(entry.slug, count)].entries.push(entry);
-  byKey.set(key, files);
-  return files;
+  return made(d, `${locale} ${today}`, () => {
+    const count = listFileCount(d);
+    const files: ListFile[] = Array.from({ length: count }, () => ({ locale, services: [], entries: [] }));
+    for (const service of d.services) {
+      files[bucketOf(service.slug, count)].services.push({
+        slug: service.slug,
+        ...fieldsWithLang(localize<ServiceText>(service.text, locale), ['name', 'summary'], locale),
+        towns: townList(d, service.shared.towns, locale),
+      });
+    }
+    for (const entry of listEntries(d, locale, t, today)) files[bucketOf(entry.slug, count)].entries.push(entry);
+    return files;
+  });
 }
 
 /** Town names as one list in the reader's language: "Valmara and Nerissa". */

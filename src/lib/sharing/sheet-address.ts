@@ -56,8 +56,3 @@ export function oldSheetPage(locale: LocaleCode, slug: string, csp: string): str
     '',
   ].join('\n');
 }
-
-/** The site's Content Security Policy tag in a built page, to give the pages written after the build the same one. */
-export function cspTagOf(html: string): string | undefined {
-  return /<meta http-equiv="content-security-policy" content="[^"]*">/i.exec(html)?.[0];
-}
