@@ -15,6 +15,7 @@
  * own web editor, which forks the repository and opens a pull (merge) request for review.
  */
 import type { Service, Town } from '../content/read';
+import { mailHref } from './contact-links';
 
 export type SuggestionKind = 'change' | 'propose';
 
@@ -121,7 +122,7 @@ export function suggestionMail(opts: {
   const parts = [fill(template.body, values)];
   if (opts.reader.locale !== language) parts.push(opts.reader.body(values));
   const body = `${parts.join('\n—\n\n')}\n`;
-  const href = `mailto:${opts.to}?subject=${encode(fill(template.subject, values))}&body=${encode(body)}`;
+  const href = `${mailHref(opts.to)}?subject=${encode(fill(template.subject, values))}&body=${encode(body)}`;
   return { kind: opts.kind, href, to: opts.to, officeLanguage: language };
 }
 
