@@ -13,6 +13,7 @@ import { z } from 'astro/zod';
 import { checkingNow, latestDateOnEarth } from '../dates/today';
 import { ruleProblem, rulePattern } from '../calendar/recurrence';
 import { hasMarkdownMarkup } from './markdown';
+import { slugPattern } from './slug';
 
 // ---------------------------------------------------------------------------------------------
 // Fixed lists. Labels live in locales/<code>.json under the same keys, so they are translated
@@ -97,7 +98,6 @@ export const openEligibilityTerms = [
 // ---------------------------------------------------------------------------------------------
 // Field building blocks.
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). One of

@@ -4,6 +4,7 @@
  * when the reader taps "Save") and travels between devices as the fragment of one link,
  * `/<locale>/my-list/#s=slug1,slug2&e=entry1`, which browsers never send to the server.
  */
+import { slugPattern } from '../content/slug';
 
 /** Saved service slugs and calendar entry slugs, oldest first. */
 export interface MyList {
@@ -20,9 +21,7 @@ export const storageKey = 'crossroads.my-list';
 /** A list with nothing on it. */
 export const emptyList = (): MyList => ({ services: [], entries: [] });
 
-// Slugs are lowercase words joined by hyphens (the content schema's rule); anything else in a
-// link or in storage is dropped rather than trusted.
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// A slug that is not one (content/slug.ts) in a link or in storage is dropped rather than trusted.
 const maxItems = 200;
 
 function cleanSlugs(values: unknown): string[] {

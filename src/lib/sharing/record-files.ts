@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { reservedEntrySlugs, paths, qr } from '../routing/routes';
 import type { LocaleCode } from '../i18n/locales';
+import { slugPattern } from '../content/slug';
 
 /** A record page the build wrote: its locale, kind and slug. */
 export interface BuiltRecord {
@@ -18,9 +19,6 @@ export interface BuiltRecord {
   kind: 'services' | 'calendar';
   slug: string;
 }
-
-// What a slug directory looks like (content/schema.ts); anything else in the folder is not a record.
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The service and calendar entry pages in `siteDir`, locale by locale, slugs sorted. */
 export function builtRecords(siteDir: string, locales: readonly LocaleCode[]): BuiltRecord[] {
